@@ -44,6 +44,35 @@ final class ByteWindow {
         return buffer[(int) (pos - start)] & 0xFF;
     }
 
+    /** The buffer behind the window, valid from {@link #start()} to {@link #end()} after a {@link #get}. */
+    byte[] buffer() {
+        return buffer;
+    }
+
+    long start() {
+        return start;
+    }
+
+    long end() {
+        return start + length;
+    }
+
+    /** Last position in {@code [floor, from]} holding byte {@code b}, or -1; reads backward in bulk. */
+    long lastIndexOf(byte b, long from, long floor) throws IOException {
+        long p = Math.min(from, size - 1);
+        while (p >= floor) {
+            get(p);
+            int lo = (int) (Math.max(floor, start) - start);
+            for (int i = (int) (p - start); i >= lo; i--) {
+                if (buffer[i] == b) {
+                    return start + i;
+                }
+            }
+            p = Math.max(floor, start) - 1;
+        }
+        return -1;
+    }
+
     /** True when the bytes at {@code pos} equal {@code ascii}. */
     boolean matches(long pos, byte[] ascii) throws IOException {
         for (int i = 0; i < ascii.length; i++) {

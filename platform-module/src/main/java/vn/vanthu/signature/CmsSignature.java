@@ -46,7 +46,6 @@ import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
-import org.bouncycastle.util.Selector;
 
 /**
  * A CMS SignedData signature, parsed once, verified against a digest computed elsewhere: Bouncy
@@ -165,16 +164,21 @@ final class CmsSignature {
 
     private static X509Certificate findSigner(SignerInformation si, List<X509Certificate> fromCms,
                                               Collection<X509Certificate> configured) {
-        @SuppressWarnings("unchecked")
-        Selector<X509CertificateHolder> sid = (Selector<X509CertificateHolder>) (Selector<?>) si.getSID();
+        var sid = si.getSID();
         for (Collection<X509Certificate> pool : List.of(fromCms, configured)) {
             for (X509Certificate c : pool) {
-                try {
-                    if (sid.match(new X509CertificateHolder(c.getEncoded()))) {
+                if (sid.getSerialNumber() != null && sid.getSerialNumber().equals(c.getSerialNumber())
+                        && sid.getIssuer() != null
+                        && sid.getIssuer().equals(X500Name.getInstance(c.getIssuerX500Principal().getEncoded()))) {
+                    return c;
+                }
+                if (sid.getSubjectKeyIdentifier() != null) {
+                    byte[] ext = c.getExtensionValue(org.bouncycastle.asn1.x509.Extension.subjectKeyIdentifier.getId());
+                    if (ext != null && java.util.Arrays.equals(sid.getSubjectKeyIdentifier(),
+                            org.bouncycastle.asn1.x509.SubjectKeyIdentifier.getInstance(
+                                    ASN1OctetString.getInstance(ext).getOctets()).getKeyIdentifier())) {
                         return c;
                     }
-                } catch (IOException | CertificateException e) {
-                    // not this one
                 }
             }
         }

@@ -42,8 +42,9 @@ final class PdfDictionaryParser {
     SignatureDictionary parseAt(long tokenOffset) throws IOException {
         long floor = Math.max(0, tokenOffset - MAX_BACK);
         int tried = 0;
-        for (long j = tokenOffset - 3; j >= floor && tried < MAX_CANDIDATES; j--) {
-            if (in.get(j) == 'o' && in.matches(j, OBJ) && isObjectHeader(j)) {
+        for (long j = in.lastIndexOf((byte) 'o', tokenOffset - 3, floor); j >= 0 && tried < MAX_CANDIDATES;
+                j = in.lastIndexOf((byte) 'o', j - 1, floor)) {
+            if (in.matches(j, OBJ) && isObjectHeader(j)) {
                 tried++;
                 SignatureDictionary d = parseObject(j + 3, tokenOffset);
                 if (d != null) {
@@ -184,35 +185,60 @@ final class PdfDictionaryParser {
         v.start = pos;
         pos++;
         boolean hexOnly = true;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        byte[] out = new byte[256];
+        int n = 0;
         int high = -1;
         long digits = 0;
         while (true) {
-            int c = next();
-            if (c == '>') {
-                break;
-            }
-            int d = hexValue(c);
-            if (d < 0) {
-                hexOnly = false;
-                continue;
-            }
-            if (++digits > MAX_CONTENTS_HEX) {
+            // Bulk path: decode straight from the window's buffer (this is the /Contents hot loop).
+            if (pos >= limit) {
                 throw new ParseFailure();
             }
-            if (high < 0) {
-                high = d;
-            } else {
-                out.write(high << 4 | d);
+            in.get(pos);
+            byte[] buf = in.buffer();
+            int i = (int) (pos - in.start());
+            int end = (int) Math.min(in.end(), limit) - (int) in.start();
+            boolean closed = false;
+            for (; i < end; i++) {
+                int c = buf[i] & 0xFF;
+                if (c == '>') {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                int d = hexValue(c);
+                if (d < 0) {
+                    hexOnly = false;
+                    continue;
+                }
+                if (high < 0) {
+                    high = d;
+                    continue;
+                }
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = (byte) (high << 4 | d);
                 high = -1;
+                digits += 2;
+            }
+            pos = in.start() + i;
+            if (digits > MAX_CONTENTS_HEX) {
+                throw new ParseFailure();
+            }
+            if (closed) {
+                break;
             }
         }
         if (high >= 0) {
-            out.write(high << 4);
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n + 1);
+            }
+            out[n++] = (byte) (high << 4);
         }
         v.end = pos;
         v.hexOnly = hexOnly;
-        v.bytes = out.toByteArray();
+        v.bytes = java.util.Arrays.copyOf(out, n);
     }
 
     private String parseLiteral() throws IOException {

@@ -14,6 +14,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -107,14 +108,14 @@ public final class SignatureVerifier {
             return VerificationResult.malformed(Reasons.malformed("EMPTY", "the file is empty", "tệp rỗng"));
         }
         ByteWindow window = new ByteWindow(ch, size, WINDOW);
-        if (find(window, 0, Math.min(size, 1024), "%PDF-") < 0) {
+        if (!contains(region(ch, 0, (int) Math.min(size, 1024)), "%PDF-")) {
             return VerificationResult.malformed(Reasons.malformed("NOT_PDF", "the file is not a PDF (no %PDF- header)",
                     "tệp không phải PDF (không có phần đầu %PDF-)"));
         }
         PdfScan scan = new PdfScan(ch, size, window, this::algorithmFor);
         scan.run();
         List<Reason> fileReasons = new ArrayList<>();
-        if (find(window, Math.max(0, size - 1024), size, "%%EOF") < 0) {
+        if (!contains(region(ch, Math.max(0, size - 1024), (int) Math.min(size, 1024)), "%%EOF")) {
             fileReasons.add(Reasons.malformed("NO_EOF_MARKER", "the file has no %%EOF marker at its end: it is truncated",
                     "tệp không có dấu %%EOF ở cuối: tệp bị cắt cụt"));
         }
@@ -333,13 +334,26 @@ public final class SignatureVerifier {
         }
     }
 
-    private static long find(ByteWindow w, long from, long to, String ascii) throws IOException {
-        byte[] t = ascii.getBytes(StandardCharsets.US_ASCII);
-        for (long p = from; p + t.length <= to; p++) {
-            if (w.get(p) == t[0] && w.matches(p, t)) {
-                return p;
-            }
+    private static byte[] region(SeekableByteChannel ch, long from, int length) throws IOException {
+        ByteBuffer bb = ByteBuffer.allocate(length);
+        ch.position(from);
+        while (bb.hasRemaining() && ch.read(bb) >= 0) {
+            // read until full or end of file
         }
-        return -1;
+        return Arrays.copyOf(bb.array(), bb.position());
+    }
+
+    private static boolean contains(byte[] data, String ascii) {
+        byte[] t = ascii.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + t.length <= data.length; i++) {
+            for (int j = 0; j < t.length; j++) {
+                if (data[i + j] != t[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }
