@@ -59,7 +59,7 @@ public final class SignatureVerifier {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             return verifyPdf(ch);
         } catch (IOException e) {
-            return unreadable(e);
+            return failure(e);
         }
     }
 
@@ -68,7 +68,7 @@ public final class SignatureVerifier {
         try {
             return doVerifyPdf(channel);
         } catch (IOException | RuntimeException e) {
-            return unreadable(e);
+            return failure(e);
         }
     }
 
@@ -77,7 +77,7 @@ public final class SignatureVerifier {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             return verifyDetached(ch, signature);
         } catch (IOException e) {
-            return unreadable(e);
+            return failure(e);
         }
     }
 
@@ -85,7 +85,7 @@ public final class SignatureVerifier {
         try {
             return doVerifyDetached(content, signature);
         } catch (IOException | RuntimeException e) {
-            return unreadable(e);
+            return failure(e);
         }
     }
 
@@ -97,9 +97,17 @@ public final class SignatureVerifier {
         return Files.readAllBytes(p7s);
     }
 
-    private static VerificationResult unreadable(Exception e) {
+    /** MALFORMED with the cause: what callers record when reading or verifying failed. */
+    public static VerificationResult failure(Throwable e) {
         return VerificationResult.malformed(Reasons.malformed("UNREADABLE",
                 "the file could not be read or verified: " + e, "không đọc hoặc kiểm tra được tệp: " + e));
+    }
+
+    /** UNSIGNED for a file that is not a PDF and has no detached signature beside it. */
+    public static VerificationResult noSignatureFormat() {
+        return new VerificationResult(List.of(), List.of(Reason.info("NO_SIGNATURE_FORMAT",
+                "not a PDF and no detached .p7s signature beside it",
+                "không phải tệp PDF và không có chữ ký rời .p7s đi kèm")));
     }
 
     private VerificationResult doVerifyPdf(SeekableByteChannel ch) throws IOException {
