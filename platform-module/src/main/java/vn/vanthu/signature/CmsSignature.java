@@ -162,6 +162,52 @@ final class CmsSignature {
         return out;
     }
 
+    /** The imprint algorithm of a document timestamp (ETSI.RFC3161), or null when this is not a timestamp token. */
+    String timestampImprintAlgorithm() {
+        try {
+            return Digests.nameOf(new TimeStampToken(contentInfo).getTimeStampInfo().getMessageImprintAlgOID().getId());
+        } catch (TSPException | IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A document timestamp: the token's message imprint must equal the digest of the byte ranges
+     * and the authority's signature must verify; the authority is then reported as the signer and
+     * its time as a verified signing time.
+     */
+    Outcome verifyDocumentTimestamp(byte[] rangeDigest, Collection<X509Certificate> configured, SignatureReport report) {
+        Outcome out = new Outcome();
+        try {
+            TimeStampToken token = new TimeStampToken(contentInfo);
+            if (!MessageDigest.isEqual(token.getTimeStampInfo().getMessageImprintDigest(), rangeDigest)) {
+                report.add(Reasons.invalid("DIGEST_MISMATCH",
+                        "the timestamped content was changed: its digest differs from the timestamp's",
+                        "nội dung được gắn dấu thời gian đã bị thay đổi: giá trị băm khác với dấu thời gian"));
+            }
+            for (X509CertificateHolder h : token.getCertificates().getMatches(null)) {
+                out.certificates.add(CONVERTER.getCertificate(h));
+            }
+            SignerInformation si = token.toCMSSignedData().getSignerInfos().getSigners().iterator().next();
+            out.signer = findSigner(si, out.certificates, configured);
+            if (out.signer == null) {
+                report.add(Reasons.invalid("SIGNER_CERT_MISSING", "the timestamp authority's certificate is missing",
+                        "thiếu chứng thư số của đơn vị cấp dấu thời gian"));
+                return out;
+            }
+            describe(out.signer, report);
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(new X509CertificateHolder(out.signer.getEncoded())));
+            out.signatureAlgorithm = new DefaultAlgorithmNameFinder()
+                    .getAlgorithmName(new ASN1ObjectIdentifier(si.getEncryptionAlgOID()));
+            out.signingTime = token.getTimeStampInfo().getGenTime().toInstant();
+            out.timeSource = SignatureReport.TimeSource.TIMESTAMP;
+        } catch (TSPException | IOException | CertificateException | OperatorCreationException | RuntimeException e) {
+            report.add(Reasons.invalid("TIMESTAMP_INVALID", "the document timestamp does not verify: " + e.getMessage(),
+                    "dấu thời gian của tài liệu không hợp lệ: " + e.getMessage()));
+        }
+        return out;
+    }
+
     private static X509Certificate findSigner(SignerInformation si, List<X509Certificate> fromCms,
                                               Collection<X509Certificate> configured) {
         var sid = si.getSID();

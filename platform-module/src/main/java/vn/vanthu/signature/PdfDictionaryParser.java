@@ -18,11 +18,14 @@ import java.util.Map;
 final class PdfDictionaryParser {
 
     /** How far back the object header may be (the /Contents hex string may precede /ByteRange). */
-    static final int MAX_BACK = 4 * 1024 * 1024;
+    static final int MAX_BACK = 3 * 1024 * 1024;
     /** Largest object parsed forward. */
-    static final int MAX_OBJECT = 12 * 1024 * 1024;
-    /** Largest /Contents hex string decoded (so at most 4 MiB of CMS). */
-    static final int MAX_CONTENTS_HEX = 8 * 1024 * 1024;
+    static final int MAX_OBJECT = 4 * 1024 * 1024;
+    /**
+     * Largest /Contents hex string decoded: 1 MiB of CMS, far above real signatures (8-30 KiB, a few
+     * hundred KiB with embedded revocation data), so that a hostile file cannot hold much memory.
+     */
+    static final int MAX_CONTENTS_HEX = 2 * 1024 * 1024;
     private static final int MAX_DEPTH = 32;
     private static final int MAX_CANDIDATES = 4;
     private static final int MAX_TEXT = 1024;

@@ -26,7 +26,7 @@ import java.util.function.Function;
 final class PdfScan {
 
     static final int CHUNK = 128 * 1024;
-    static final int MAX_SIGNATURES = 64;
+    static final int MAX_SIGNATURES = 32;
     private static final int SEAM = ByteRangeTokenFinder.TOKEN.length - 1;
 
     /** One {@code /ByteRange} occurrence and what became of it. */

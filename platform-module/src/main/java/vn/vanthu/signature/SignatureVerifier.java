@@ -26,7 +26,8 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 
 /**
  * Verifies the signatures of a PDF (embedded CMS, {@code adbe.pkcs7.detached},
- * {@code ETSI.CAdES.detached}, {@code adbe.pkcs7.sha1}) or a detached CMS signature over a file,
+ * {@code ETSI.CAdES.detached}, {@code adbe.pkcs7.sha1}, and {@code ETSI.RFC3161} document timestamps)
+ * or a detached CMS signature over a file,
  * and gives one {@link Verdict} per file. Thread-safe: it holds only the immutable trust store.
  * Reading failures and unexpected errors become MALFORMED results, never exceptions.
  */
@@ -35,6 +36,7 @@ public final class SignatureVerifier {
     static final String DETACHED = "adbe.pkcs7.detached";
     static final String CADES = "ETSI.CAdES.detached";
     static final String SHA1 = "adbe.pkcs7.sha1";
+    static final String DOC_TIMESTAMP = "ETSI.RFC3161";
     private static final int WINDOW = 16 * 1024;
     private static final int MAX_SIGNATURE_FILE = 16 * 1024 * 1024;
     private static final Pattern PEM = Pattern.compile("-----BEGIN [A-Z0-9 ]+-----([A-Za-z0-9+/=\\s]+?)-----END ");
@@ -180,6 +182,14 @@ public final class SignatureVerifier {
         if (SHA1.equals(sf)) {
             return "SHA-1";
         }
+        if (DOC_TIMESTAMP.equals(sf)) {
+            String imprint = cms.timestampImprintAlgorithm();
+            if (imprint == null) {
+                e.problem = Reasons.malformed("NOT_TIMESTAMP", "the document timestamp is not an RFC 3161 token",
+                        "dấu thời gian của tài liệu không phải token RFC 3161");
+            }
+            return imprint;
+        }
         if (!DETACHED.equals(sf) && !CADES.equals(sf)) {
             e.problem = Reasons.invalid("UNSUPPORTED_SUBFILTER", "unsupported signature sub-filter " + sf,
                     "định dạng chữ ký (sub-filter) không được hỗ trợ: " + sf);
@@ -211,6 +221,9 @@ public final class SignatureVerifier {
                     "định dạng adbe.pkcs7.sha1 dựa trên SHA-1, thuật toán yếu"));
             out = cms.verify(null, trust.intermediates(), rep);
             rep.digestAlgorithm = "SHA-1";
+        } else if (DOC_TIMESTAMP.equals(e.dictionary.subFilter)) {
+            out = cms.verifyDocumentTimestamp(e.digest, trust.intermediates(), rep);
+            rep.digestAlgorithm = e.algorithm;
         } else {
             out = cms.verify(e.digest, trust.intermediates(), rep);
             rep.digestAlgorithm = cms.digestName;

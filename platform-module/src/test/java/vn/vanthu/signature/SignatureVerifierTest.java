@@ -223,6 +223,31 @@ class SignatureVerifierTest {
     }
 
     @Test
+    void adbePkcs7Sha1IsVerifiedAndWeak() throws Exception {
+        VerificationResult r = verify(signPdf(plain, pki.signer, options().sha1SubFilter()));
+        assertVerdict(Verdict.WEAK_ALGORITHM, "WEAK_SUBFILTER", r);
+        assertEquals("adbe.pkcs7.sha1", r.signatures().get(0).subFilter());
+        byte[] t = signPdf(plain, pki.signer, options().sha1SubFilter());
+        t[150] ^= 1;
+        assertVerdict(Verdict.INVALID, "DIGEST_MISMATCH", verify(t));
+    }
+
+    @Test
+    void documentTimestampAfterASignature() throws Exception {
+        byte[] stamped = signPdf(signed, pki.tsa, options().documentTimestamp(pki.tsa));
+        VerificationResult r = verify(stamped);
+        assertVerdict(Verdict.VALID, null, r);
+        SignatureReport ts = r.signatures().get(1);
+        assertEquals("ETSI.RFC3161", ts.subFilter());
+        assertEquals("Vanthu Test TSA", ts.signerName());
+        assertEquals(SignatureReport.TimeSource.TIMESTAMP, ts.timeSource());
+        assertTrue(ts.coversWholeFile());
+        byte[] t = stamped.clone();
+        t[(int) r.signatures().get(0).byteRange()[2] + 10] ^= 1; // inside the first signature's second range
+        assertVerdict(Verdict.INVALID, "DIGEST_MISMATCH", verify(t));
+    }
+
+    @Test
     void untrustedRoot() throws Exception {
         assertVerdict(Verdict.UNTRUSTED, "NO_PATH_TO_TRUST_ANCHOR", verify(signPdf(plain, pki.untrustedSigner, options())));
     }

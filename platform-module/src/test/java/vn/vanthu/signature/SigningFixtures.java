@@ -219,6 +219,13 @@ public final class SigningFixtures {
         Date signingTime;
         Identity timestampBy;
         Date timestampAt;
+        boolean encapsulate;
+
+        /** Put the signed content inside the CMS (adbe.pkcs7.sha1 style) instead of detached. */
+        public CmsOptions encapsulate() {
+            encapsulate = true;
+            return this;
+        }
 
         public CmsOptions digest(String d) {
             digest = d;
@@ -275,7 +282,7 @@ public final class SigningFixtures {
             certs.addAll(id.chain());
         }
         gen.addCertificates(new JcaCertStore(certs));
-        CMSSignedData sd = gen.generate(new CMSProcessableByteArray(content), false);
+        CMSSignedData sd = gen.generate(new CMSProcessableByteArray(content), o.encapsulate);
         if (o.timestampBy != null) {
             sd = addTimestamp(sd, o.timestampBy, o.timestampAt);
         }
@@ -284,7 +291,15 @@ public final class SigningFixtures {
 
     private static CMSSignedData addTimestamp(CMSSignedData sd, Identity tsa, Date at) throws Exception {
         SignerInformation si = sd.getSignerInfos().getSigners().iterator().next();
-        byte[] imprint = MessageDigest.getInstance("SHA-256").digest(si.getSignature());
+        TimeStampToken token = timestampToken(tsa, MessageDigest.getInstance("SHA-256").digest(si.getSignature()), at);
+        Attribute attr = new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                new DERSet(token.toCMSSignedData().toASN1Structure()));
+        SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(si, new AttributeTable(attr));
+        return CMSSignedData.replaceSigners(sd, new SignerInformationStore(stamped));
+    }
+
+    /** An RFC 3161 token by {@code tsa} over a SHA-256 imprint, at time {@code at}. */
+    public static TimeStampToken timestampToken(Identity tsa, byte[] sha256Imprint, Date at) throws Exception {
         DigestCalculator sha1 = new JcaDigestCalculatorProviderBuilder().build()
                 .get(new AlgorithmIdentifier(org.bouncycastle.asn1.oiw.OIWObjectIdentifiers.idSHA1));
         TimeStampTokenGenerator g = new TimeStampTokenGenerator(
@@ -296,12 +311,8 @@ public final class SigningFixtures {
         g.addCertificates(new JcaCertStore(certs));
         TimeStampRequestGenerator request = new TimeStampRequestGenerator();
         request.setCertReq(true);
-        TimeStampToken token = g.generate(request
-                .generate(NISTObjectIdentifiers.id_sha256, imprint), BigInteger.valueOf(SERIAL.incrementAndGet()), at);
-        Attribute attr = new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                new DERSet(token.toCMSSignedData().toASN1Structure()));
-        SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(si, new AttributeTable(attr));
-        return CMSSignedData.replaceSigners(sd, new SignerInformationStore(stamped));
+        return g.generate(request.generate(NISTObjectIdentifiers.id_sha256, sha256Imprint),
+                BigInteger.valueOf(SERIAL.incrementAndGet()), at);
     }
 
     // ------------------------------------------------------------------ PDF
@@ -341,6 +352,7 @@ public final class SigningFixtures {
         String subFilter = "adbe.pkcs7.detached";
         CmsOptions cms = new CmsOptions();
         int reserve = 0;
+        Identity documentTimestampBy;
 
         public PdfOptions cades() {
             subFilter = "ETSI.CAdES.detached";
@@ -350,6 +362,20 @@ public final class SigningFixtures {
 
         public PdfOptions cms(CmsOptions o) {
             cms = o;
+            return this;
+        }
+
+        /** adbe.pkcs7.sha1: the CMS encapsulates the SHA-1 digest of the byte ranges. */
+        public PdfOptions sha1SubFilter() {
+            subFilter = "adbe.pkcs7.sha1";
+            cms.encapsulate();
+            return this;
+        }
+
+        /** ETSI.RFC3161 document timestamp by {@code tsa} instead of a signature. */
+        public PdfOptions documentTimestamp(Identity tsa) {
+            subFilter = "ETSI.RFC3161";
+            documentTimestampBy = tsa;
             return this;
         }
 
@@ -368,6 +394,9 @@ public final class SigningFixtures {
         try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 65536)) {
             out.write(pdf);
             PDSignature sig = new PDSignature();
+            if (o.documentTimestampBy != null) {
+                sig.setType(COSName.DOC_TIME_STAMP);
+            }
             sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             sig.setSubFilter(COSName.getPDFName(o.subFilter));
             sig.setName(id.cert().getSubjectX500Principal().getName());
@@ -385,7 +414,14 @@ public final class SigningFixtures {
             try (InputStream in = ext.getContent()) {
                 content = in.readAllBytes();
             }
-            ext.setSignature(signCms(content, id, o.cms));
+            if (o.documentTimestampBy != null) {
+                ext.setSignature(timestampToken(o.documentTimestampBy, MessageDigest.getInstance("SHA-256").digest(content),
+                        new Date()).getEncoded());
+            } else if ("adbe.pkcs7.sha1".equals(o.subFilter)) {
+                ext.setSignature(signCms(MessageDigest.getInstance("SHA-1").digest(content), id, o.cms));
+            } else {
+                ext.setSignature(signCms(content, id, o.cms));
+            }
             so.close();
             return incremental.toByteArray();
         }
