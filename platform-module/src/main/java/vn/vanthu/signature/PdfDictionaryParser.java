@@ -283,6 +283,19 @@ final class PdfDictionaryParser {
 
     private String parseName() throws IOException {
         pos++;
+        return readToken(true);
+    }
+
+    private String parseRegular() throws IOException {
+        String token = readToken(false);
+        if (token.isEmpty()) {
+            throw new ParseFailure();
+        }
+        return token;
+    }
+
+    /** Regular characters up to the next white space or delimiter; names decode {@code #xx}. */
+    private String readToken(boolean name) throws IOException {
         StringBuilder sb = new StringBuilder();
         while (true) {
             int c = peekOrEnd();
@@ -290,30 +303,12 @@ final class PdfDictionaryParser {
                 break;
             }
             pos++;
-            if (c == '#' && hexValue(peekOrEnd()) >= 0 && hexValue(in.get(pos + 1)) >= 0) {
+            if (name && c == '#' && hexValue(peekOrEnd()) >= 0 && hexValue(in.get(pos + 1)) >= 0) {
                 c = hexValue(next()) << 4 | hexValue(next());
             }
             if (sb.length() < MAX_TEXT) {
                 sb.append((char) c);
             }
-        }
-        return sb.toString();
-    }
-
-    private String parseRegular() throws IOException {
-        StringBuilder sb = new StringBuilder();
-        while (true) {
-            int c = peekOrEnd();
-            if (c < 0 || isWhite(c) || isDelimiter(c)) {
-                break;
-            }
-            pos++;
-            if (sb.length() < MAX_TEXT) {
-                sb.append((char) c);
-            }
-        }
-        if (sb.length() == 0) {
-            throw new ParseFailure();
         }
         return sb.toString();
     }
