@@ -40,8 +40,9 @@ import vn.vanthu.signature.VerificationResult;
  * Glue between the repository and the plain-Java verifier: decides which nodes are verified,
  * reads their content through a file channel (never into memory), and records the verdict in
  * {@code vt:signatureInfo}. Trust anchors and CRLs come from a directory named in
- * alfresco-global.properties plus, by default, the shipped Government root; they are re-read when
- * the directory changes, so an administrator changes trust without a rebuild or restart.
+ * alfresco-global.properties, from a folder of the repository (Data Dictionary) and, by default,
+ * the shipped Government root; they are re-read when either changes, so an administrator changes
+ * trust without a rebuild or restart.
  */
 public class SignatureVerificationService {
 
@@ -57,6 +58,7 @@ public class SignatureVerificationService {
     private BehaviourFilter behaviourFilter;
     private String trustAnchorsDir = "";
     private String crlsDir = "";
+    private String trustAnchorsFolder = "";
     private boolean includeGovernmentRoot = true;
     private boolean verifyAllPdf;
 
@@ -85,6 +87,11 @@ public class SignatureVerificationService {
 
     public void setCrlsDir(String crlsDir) {
         this.crlsDir = crlsDir == null ? "" : crlsDir.trim();
+    }
+
+    /** Path of names under Company Home, e.g. "Data Dictionary/Vanthu Trust Anchors"; empty: none. */
+    public void setTrustAnchorsFolder(String trustAnchorsFolder) {
+        this.trustAnchorsFolder = trustAnchorsFolder == null ? "" : trustAnchorsFolder.trim();
     }
 
     public void setIncludeGovernmentRoot(boolean includeGovernmentRoot) {
@@ -267,7 +274,9 @@ public class SignatureVerificationService {
 
     /** The verifier for the current configuration, rebuilt when the configured directories change. */
     SignatureVerifier verifier() throws IOException {
-        String stamp = stamp(trustAnchorsDir) + "|" + stamp(crlsDir);
+        RepositoryTrustFolder repositoryFolder = new RepositoryTrustFolder(nodeService, contentService, trustAnchorsFolder);
+        NodeRef folder = repositoryFolder.folder();
+        String stamp = stamp(trustAnchorsDir) + "|" + stamp(crlsDir) + "|" + repositoryFolder.stamp(folder);
         SignatureVerifier v = verifier;
         if (v == null || !stamp.equals(loadedStamp)) {
             synchronized (this) {
@@ -282,6 +291,7 @@ public class SignatureVerificationService {
                         LOG.warn("Configured trust directory {} does not exist / Thư mục tin cậy không tồn tại", dir);
                     }
                 }
+                repositoryFolder.load(folder, b);
                 TrustStore store = b.build();
                 store.warnings().forEach(w -> LOG.warn("{}", w));
                 v = new SignatureVerifier(store);

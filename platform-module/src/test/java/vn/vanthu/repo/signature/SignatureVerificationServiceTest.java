@@ -16,12 +16,17 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.repository.ContentIOException;
 import org.alfresco.service.cmr.repository.ContentReader;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.namespace.NamespaceService;
+import org.alfresco.service.namespace.QNamePattern;
 import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +140,32 @@ class SignatureVerificationServiceTest {
         NodeRef doc = repo.document("qd.pdf", VanthuModel.TYPE_INCOMING_DOCUMENT, Files.write(dir.resolve("x.pdf"), signed));
         assertEquals("UNTRUSTED", s.verify(doc).verdict().name());
         Files.write(empty.resolve("added-by-admin.cer"), pki.root.cert().getEncoded());
+        assertEquals("VALID", s.verify(doc).verdict().name());
+    }
+
+    @Test
+    void trustAnchorsFromTheDataDictionaryFolder() throws Exception {
+        SignatureVerificationService s = repo.service(null);
+        s.setTrustAnchorsFolder("Data Dictionary/Vanthu Trust Anchors");
+        NodeRef doc = repo.document("qd.pdf", VanthuModel.TYPE_INCOMING_DOCUMENT, Files.write(dir.resolve("y.pdf"), signed));
+        assertEquals("UNTRUSTED", s.verify(doc).verdict().name());
+
+        NodeRef root = RepoFixture.node("root");
+        NodeRef home = RepoFixture.node("company-home");
+        NodeRef dictionary = RepoFixture.node("data-dictionary");
+        NodeRef anchors = RepoFixture.node("anchors");
+        NodeRef cer = RepoFixture.node("cer");
+        when(repo.nodeService.getRootNode(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE)).thenReturn(root);
+        when(repo.nodeService.getChildAssocs(eq(root), any(QNamePattern.class), any(QNamePattern.class)))
+                .thenReturn(List.of(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, root,
+                        QName.createQName(NamespaceService.APP_MODEL_1_0_URI, "company_home"), home)));
+        when(repo.nodeService.getChildByName(home, ContentModel.ASSOC_CONTAINS, "Data Dictionary")).thenReturn(dictionary);
+        when(repo.nodeService.getChildByName(dictionary, ContentModel.ASSOC_CONTAINS, "Vanthu Trust Anchors")).thenReturn(anchors);
+        when(repo.nodeService.getChildAssocs(anchors)).thenReturn(List.of(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS,
+                anchors, QName.createQName(VanthuModel.NAMESPACE_URI, "r"), cer, true, 0)));
+        when(repo.nodeService.getProperty(cer, ContentModel.PROP_NAME)).thenReturn("goc-thu-nghiem.cer");
+        Path cerFile = Files.write(dir.resolve("goc.cer"), pki.root.cert().getEncoded());
+        when(repo.contentService.getReader(cer, ContentModel.PROP_CONTENT)).thenAnswer(inv -> RepoFixture.reader(cerFile, "goc.cer"));
         assertEquals("VALID", s.verify(doc).verdict().name());
     }
 
