@@ -1,25 +1,36 @@
 package vn.vanthu.signature;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
- * Finds the token {@code /ByteRange} in a buffer while touching about one byte in nine: any
- * occurrence (10 bytes) contains a sampled position, and a 256-entry table says at which offsets
- * of the token a sampled byte could sit. On compressed streams almost no sample matches, so the
- * scan costs a small fraction of the digest it runs beside.
+ * Finds the token {@code /ByteRange} in a buffer while looking at one position in nine: any
+ * occurrence (10 bytes) holds a sampled position {@code p} with {@code p+1} also inside it, and a
+ * table of the token's nine adjacent byte pairs rejects almost every sample at once (about one
+ * random pair in seven thousand passes). The scan thus costs a small fraction of the digest it
+ * runs beside, with nearly no mispredicted branch, even on incompressible image data.
  */
 final class ByteRangeTokenFinder {
 
     static final byte[] TOKEN = {'/', 'B', 'y', 't', 'e', 'R', 'a', 'n', 'g', 'e'};
     private static final int STRIDE = TOKEN.length - 1;
-    /** Bit j set when TOKEN[j] equals the byte. */
-    private static final int[] OFFSETS = new int[256];
+    /** 1 at index (b0 | b1 << 8) when the pair b0 b1 occurs in TOKEN (64 KiB, mostly cache-resident). */
+    private static final byte[] PAIRS = new byte[65536];
+    /** Two bytes read as one little-endian char: a single load, no byte swap on x86 and ARM. */
+    private static final VarHandle PAIR_AT = MethodHandles.byteArrayViewVarHandle(char[].class, ByteOrder.LITTLE_ENDIAN);
 
     static {
-        for (int j = 0; j < TOKEN.length; j++) {
-            OFFSETS[TOKEN[j] & 0xFF] |= 1 << j;
+        for (int j = 0; j + 1 < TOKEN.length; j++) {
+            PAIRS[(TOKEN[j] & 0xFF) | (TOKEN[j + 1] & 0xFF) << 8] = 1;
         }
     }
 
     private ByteRangeTokenFinder() {
+    }
+
+    private static int pair(byte[] buf, int p) {
+        return PAIRS[(char) PAIR_AT.get(buf, p)];
     }
 
     /**
@@ -27,26 +38,43 @@ final class ByteRangeTokenFinder {
      * {@code from}, or -1.
      */
     static int indexOf(byte[] buf, int from, int to) {
-        int best = -1;
-        for (int p = from; p < to; p += STRIDE) {
-            int mask = OFFSETS[buf[p] & 0xFF];
-            if (mask == 0) {
-                continue;
-            }
-            while (mask != 0) {
-                int j = Integer.numberOfTrailingZeros(mask);
-                mask &= mask - 1;
-                int s = p - j;
-                if (s >= from && s + TOKEN.length <= to && (best < 0 || s < best) && matchesAt(buf, s)) {
-                    best = s;
+        int last = to - 1;
+        int p = from;
+        // Eight samples per test: one well-predicted branch per 72 bytes on binary data.
+        for (; p + 7 * STRIDE < last; p += 8 * STRIDE) {
+            if ((pair(buf, p) | pair(buf, p + STRIDE) | pair(buf, p + 2 * STRIDE) | pair(buf, p + 3 * STRIDE)
+                    | pair(buf, p + 4 * STRIDE) | pair(buf, p + 5 * STRIDE) | pair(buf, p + 6 * STRIDE)
+                    | pair(buf, p + 7 * STRIDE)) != 0) {
+                for (int q = p; q <= p + 7 * STRIDE; q += STRIDE) {
+                    int s = candidate(buf, q, from, to);
+                    if (s >= 0) {
+                        return s;
+                    }
                 }
             }
-            if (best >= 0 && best <= p) {
-                // Any earlier occurrence would contain an earlier sample, so best is the first.
-                return best;
+        }
+        for (; p < last; p += STRIDE) {
+            int s = candidate(buf, p, from, to);
+            if (s >= 0) {
+                return s;
             }
         }
-        return best;
+        return -1;
+    }
+
+    /** The first occurrence holding the sampled pair at p, or -1. */
+    private static int candidate(byte[] buf, int p, int from, int to) {
+        if (pair(buf, p) == 0) {
+            return -1;
+        }
+        for (int j = STRIDE - 1; j >= 0; j--) {
+            int s = p - j;
+            if (buf[p] == TOKEN[j] && buf[p + 1] == TOKEN[j + 1] && s >= from && s + TOKEN.length <= to
+                    && matchesAt(buf, s)) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     private static boolean matchesAt(byte[] buf, int s) {
