@@ -6,23 +6,29 @@ import java.nio.ByteOrder;
 
 /**
  * Finds the token {@code /ByteRange} in a buffer while looking at one position in nine: any
- * occurrence (10 bytes) holds a sampled position {@code p} with {@code p+1} also inside it, and a
- * table of the token's nine adjacent byte pairs rejects almost every sample at once (about one
- * random pair in seven thousand passes). The scan thus costs a small fraction of the digest it
+ * occurrence (10 bytes) holds a sampled position {@code p} with {@code p+1} also inside it, and two
+ * small tables of the token's nine adjacent byte pairs reject almost every sample at once (about
+ * one random pair in seven thousand passes). The scan thus costs a small fraction of the digest it
  * runs beside, with nearly no mispredicted branch, even on incompressible image data.
  */
 final class ByteRangeTokenFinder {
 
     static final byte[] TOKEN = {'/', 'B', 'y', 't', 'e', 'R', 'a', 'n', 'g', 'e'};
     private static final int STRIDE = TOKEN.length - 1;
-    /** 1 at index (b0 | b1 << 8) when the pair b0 b1 occurs in TOKEN (64 KiB, mostly cache-resident). */
-    private static final byte[] PAIRS = new byte[65536];
+    /**
+     * FIRST[b] has bit j when TOKEN[j] == b, SECOND[b] when TOKEN[j + 1] == b: the pair b0 b1 can
+     * start an occurrence's j-th pair only if FIRST[b0] &amp; SECOND[b1] has bit j. Two 1 KiB tables
+     * stay in the L1 cache, unlike one table of all 65536 pairs.
+     */
+    private static final int[] FIRST = new int[256];
+    private static final int[] SECOND = new int[256];
     /** Two bytes read as one little-endian char: a single load, no byte swap on x86 and ARM. */
     private static final VarHandle PAIR_AT = MethodHandles.byteArrayViewVarHandle(char[].class, ByteOrder.LITTLE_ENDIAN);
 
     static {
         for (int j = 0; j + 1 < TOKEN.length; j++) {
-            PAIRS[(TOKEN[j] & 0xFF) | (TOKEN[j + 1] & 0xFF) << 8] = 1;
+            FIRST[TOKEN[j] & 0xFF] |= 1 << j;
+            SECOND[TOKEN[j + 1] & 0xFF] |= 1 << j;
         }
     }
 
@@ -30,7 +36,8 @@ final class ByteRangeTokenFinder {
     }
 
     private static int pair(byte[] buf, int p) {
-        return PAIRS[(char) PAIR_AT.get(buf, p)];
+        int key = (char) PAIR_AT.get(buf, p);
+        return FIRST[key & 0xFF] & SECOND[key >>> 8];
     }
 
     /**
