@@ -3,7 +3,6 @@ package vn.vanthu.repo.webscript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.extensions.surf.util.I18NUtil;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptRequest;
@@ -38,7 +37,8 @@ public class RebuildStatisticsWebScript extends AbstractWebScript {
     public void execute(WebScriptRequest request, WebScriptResponse response) throws IOException {
         if (!reportAccess.isAllowed()) {
             ReportWebScript.error(response, Status.STATUS_FORBIDDEN,
-                    ReportMessages.of(I18NUtil.getLocale()).get("error.forbidden"));
+                    ReportMessages.forLanguage("en".equals(request.getParameter("lang")) ? "en" : "vi")
+                            .get("error.forbidden"));
             return;
         }
         StatisticsRebuilder.Result result = rebuilder.rebuild();

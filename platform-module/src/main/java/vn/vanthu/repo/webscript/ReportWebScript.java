@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.extensions.surf.util.I18NUtil;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptRequest;
@@ -51,10 +49,10 @@ public abstract class ReportWebScript extends AbstractWebScript {
 
     @Override
     public void execute(WebScriptRequest request, WebScriptResponse response) throws IOException {
-        ReportMessages messages = ReportMessages.of(requestLocale());
+        // The commune's language unless the caller asks for English with lang=en.
+        ReportMessages messages = ReportMessages.of(ReportMessages.VIETNAMESE);
         try {
-            messages = ReportMessages.forLanguage(request.getParameter("lang") == null ? messages.locale().getLanguage()
-                    : request.getParameter("lang"));
+            messages = ReportMessages.forLanguage(request.getParameter("lang"));
             if (!reportAccess.isAllowed()) {
                 error(response, Status.STATUS_FORBIDDEN, messages.get("error.forbidden"));
                 return;
@@ -72,11 +70,6 @@ public abstract class ReportWebScript extends AbstractWebScript {
         } catch (ReportParameterException e) {
             error(response, Status.STATUS_BAD_REQUEST, e.getMessage(messages.locale()));
         }
-    }
-
-    private static Locale requestLocale() {
-        Locale locale = I18NUtil.getLocale();
-        return locale == null ? ReportMessages.VIETNAMESE : locale;
     }
 
     /** Writes {"status": code, "message": text}. */
