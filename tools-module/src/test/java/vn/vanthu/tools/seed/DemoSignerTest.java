@@ -2,7 +2,7 @@ package vn.vanthu.tools.seed;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -20,6 +20,7 @@ import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -64,7 +65,8 @@ class DemoSignerTest {
             signed[signed.length / 2] ^= 1;
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), signature.getContents(pdf));
             SignerInformation info = cms.getSignerInfos().getSigners().iterator().next();
-            assertFalse(info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(signer.signer())));
+            assertThrows(CMSSignerDigestMismatchException.class,
+                    () -> info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(signer.signer())));
         }
     }
 
