@@ -3,6 +3,7 @@ package vn.vanthu.repo.store;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
 import org.alfresco.service.cmr.attributes.AttributeService;
 import org.alfresco.service.cmr.attributes.DuplicateAttributeException;
@@ -33,7 +34,8 @@ public class AttributeDossierSequence implements DossierSequence {
     public int next(String agencyId, LocalDate day) {
         String dayKey = DAY.format(day);
         RetryingTransactionHelper helper = transactionService.getRetryingTransactionHelper();
-        return helper.doInTransaction(() -> increment(agencyId, dayKey), false, true);
+        // As system: the counter is the module's, not the user's (the public AttributeService may be secured).
+        return AuthenticationUtil.runAsSystem(() -> helper.doInTransaction(() -> increment(agencyId, dayKey), false, true));
     }
 
     private int increment(String agencyId, String dayKey) {
