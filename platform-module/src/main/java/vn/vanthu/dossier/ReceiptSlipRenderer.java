@@ -26,15 +26,15 @@ public final class ReceiptSlipRenderer {
                 .append("@page { size: A4; margin: 20mm 20mm 20mm 30mm; }\n")
                 .append("body { font-family: 'Times New Roman', Times, serif; font-size: 13pt; line-height: 1.4; max-width: 170mm; margin: 0 auto; }\n")
                 .append(".header { display: flex; justify-content: space-between; text-align: center; }\n")
-                .append(".header div { width: 48%; } .organ, .nation { font-weight: bold; }\n")
+                .append(".header > div:first-child { width: 42%; } .header > div:last-child { width: 58%; } .organ, .nation { font-weight: bold; }\n")
                 .append(".motto { font-weight: bold; text-decoration: underline; } .date { font-style: italic; text-align: right; }\n")
                 .append("h1 { font-size: 14pt; text-align: center; margin: 18px 0 12px; }\n")
                 .append("table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #000; padding: 3px 6px; }\n")
                 .append(".sign { display: flex; justify-content: space-between; text-align: center; margin-top: 24px; }\n")
-                .append(".sign div { width: 48%; min-height: 110px; } .noprint { margin: 12px 0; }\n")
+                .append(".sign > div { width: 48%; min-height: 110px; } .noprint { margin: 12px 0; }\n")
                 .append("@media print { .noprint { display: none; } }\n</style>\n</head>\n<body>\n");
         h.append("<div class=\"noprint\"><button onclick=\"window.print()\">").append(esc(t.getString("print"))).append("</button></div>\n");
-        h.append("<div class=\"header\">\n<div><div class=\"organ\">").append(esc(nz(slip.organName()))).append("</div><div>")
+        h.append("<div class=\"header\">\n<div><div class=\"organ\">").append(esc(nz(slip.organName()).toUpperCase(Locale.forLanguageTag("vi")))).append("</div><div>")
                 .append(esc(t.getString("office"))).append("</div><div>").append(esc(t.getString("number"))).append(": ")
                 .append(esc(slip.dossierCode())).append("</div></div>\n<div><div class=\"nation\">").append(esc(t.getString("nation")))
                 .append("</div><div class=\"motto\">").append(esc(t.getString("motto"))).append("</div></div>\n</div>\n");

@@ -14,7 +14,7 @@ class ReceiptSlipRendererTest {
 
     private final ReceiptSlipRenderer renderer = new ReceiptSlipRenderer();
     private final Procedure birth = ProcedureCatalogue.defaults().require("1.001193", LocalDate.of(2023, 1, 19));
-    private final ReceiptSlip slip = new ReceiptSlip("ỦY BAN NHÂN DÂN XÃ PHÚ HỒ", "Phú Hồ", "H15.50.05.13-230119-0007",
+    private final ReceiptSlip slip = new ReceiptSlip("Ủy ban nhân dân xã Phú Hồ", "Phú Hồ", "H15.50.05.13-230119-0007",
             "Nguyễn Văn <An>", "Thôn Thanh Hà, xã Phú Hồ", "0912 345 678", birth, "1.001193", null,
             List.of("Tờ khai đăng ký khai sinh", "Giấy chứng sinh (bản chính)"), at(2023, 1, 19, 16, 0), at(2023, 1, 27, 17, 0), "Lê Thị Hoa");
 
