@@ -46,6 +46,8 @@ import vn.vanthu.repo.model.VanthuModel;
  *     vt:finishedAt and vt:timeliness, 10 sets vt:returnedAt; 5 opens a supplement interval and
  *     leaving 5 closes it and moves the appointment. A time given in the same update (e.g.
  *     vt:finishedAt for a dossier finished earlier) is used instead of now.</li>
+ * <li>On a corrected vt:receivedAt or vt:procedureCode (same status): catalogue fields,
+ *     appointment and timeliness are recomputed, unless the appointment is set in the same update.</li>
  * </ul>
  * Bound EVERY_EVENT so that each status change is checked against the status just before it,
  * not only against the first one of the transaction.
@@ -115,8 +117,12 @@ public class DossierBehaviour implements NodeServicePolicies.OnCreateNodePolicy,
     public void onUpdateProperties(NodeRef node, Map<QName, Serializable> before, Map<QName, Serializable> after) {
         String from = text(before.get(VanthuModel.PROP_DOSSIER_STATUS));
         String to = text(after.get(VanthuModel.PROP_DOSSIER_STATUS));
-        if (from.isEmpty() || to.isEmpty() || from.equals(to) || !nodeService.exists(node)) {
-            return; // creation (no status before) or no status change
+        if (from.isEmpty() || to.isEmpty() || !nodeService.exists(node)) {
+            return; // creation (no status before)
+        }
+        if (from.equals(to)) {
+            recomputeIfReceiptChanged(node, before, after);
+            return;
         }
         DossierStatus target;
         DossierStatus source;
@@ -146,14 +152,42 @@ public class DossierBehaviour implements NodeServicePolicies.OnCreateNodePolicy,
         write(node, changes);
     }
 
-    /** The dossier as it was before the update. */
-    private DossierRecord record(Map<QName, Serializable> before, DossierStatus status, DossierConfiguration.Snapshot config) {
-        Instant received = instant(before.get(VanthuModel.PROP_RECEIVED_AT));
-        LegalTimeUnit unit = received == null ? LegalTimeUnit.WORKING_DAYS
-                : config.catalogue().find(text(before.get(VanthuModel.PROP_PROCEDURE_CODE)), WorkingCalendar.local(received).toLocalDate())
-                        .map(Procedure::unit).orElse(LegalTimeUnit.WORKING_DAYS);
+    /**
+     * A corrected time of receipt or procedure code: catalogue fields, appointment (with the closed
+     * supplement intervals) and, for a finished dossier, timeliness follow, unless the same update
+     * also sets the appointment by hand.
+     */
+    private void recomputeIfReceiptChanged(NodeRef node, Map<QName, Serializable> before, Map<QName, Serializable> after) {
+        boolean receiptChanged = !Objects.equals(before.get(VanthuModel.PROP_RECEIVED_AT), after.get(VanthuModel.PROP_RECEIVED_AT))
+                || !Objects.equals(before.get(VanthuModel.PROP_PROCEDURE_CODE), after.get(VanthuModel.PROP_PROCEDURE_CODE));
+        Instant received = instant(after.get(VanthuModel.PROP_RECEIVED_AT));
+        if (!receiptChanged || received == null
+                || !Objects.equals(before.get(VanthuModel.PROP_APPOINTMENT_AT), after.get(VanthuModel.PROP_APPOINTMENT_AT))) {
+            return;
+        }
+        DossierConfiguration.Snapshot config = configuration.current();
+        Procedure p;
+        try {
+            p = config.catalogue().require(text(after.get(VanthuModel.PROP_PROCEDURE_CODE)), WorkingCalendar.local(received).toLocalDate());
+        } catch (DossierConfigurationException e) {
+            throw refused(e.getMessage());
+        }
+        Instant appointment = config.calculator().appointment(p, received, supplements(after));
+        Map<QName, Serializable> changes = new HashMap<>();
+        putIfChanged(changes, after, VanthuModel.PROP_PROCEDURE_NAME, p.nameVi());
+        putIfChanged(changes, after, VanthuModel.PROP_FIELD, p.field());
+        putIfChanged(changes, after, VanthuModel.PROP_HANDLING_UNIT, p.handlingUnit());
+        putIfChanged(changes, after, VanthuModel.PROP_APPOINTMENT_AT, Date.from(appointment));
+        Instant finished = instant(after.get(VanthuModel.PROP_FINISHED_AT));
+        if (finished != null) {
+            putIfChanged(changes, after, VanthuModel.PROP_TIMELINESS, config.lifecycle().policy().classify(finished, appointment).name());
+        }
+        write(node, changes);
+    }
+
+    private static List<SupplementInterval> supplements(Map<QName, Serializable> props) {
         List<SupplementInterval> supplements = new ArrayList<>();
-        if (before.get(VanthuModel.PROP_SUPPLEMENT_INTERVALS) instanceof List<?> list) {
+        if (props.get(VanthuModel.PROP_SUPPLEMENT_INTERVALS) instanceof List<?> list) {
             for (Object o : list) {
                 try {
                     supplements.add(SupplementInterval.parse(String.valueOf(o)));
@@ -162,6 +196,16 @@ public class DossierBehaviour implements NodeServicePolicies.OnCreateNodePolicy,
                 }
             }
         }
+        return supplements;
+    }
+
+    /** The dossier as it was before the update. */
+    private DossierRecord record(Map<QName, Serializable> before, DossierStatus status, DossierConfiguration.Snapshot config) {
+        Instant received = instant(before.get(VanthuModel.PROP_RECEIVED_AT));
+        LegalTimeUnit unit = received == null ? LegalTimeUnit.WORKING_DAYS
+                : config.catalogue().find(text(before.get(VanthuModel.PROP_PROCEDURE_CODE)), WorkingCalendar.local(received).toLocalDate())
+                        .map(Procedure::unit).orElse(LegalTimeUnit.WORKING_DAYS);
+        List<SupplementInterval> supplements = supplements(before);
         String timeliness = text(before.get(VanthuModel.PROP_TIMELINESS));
         return new DossierRecord(status, received, instant(before.get(VanthuModel.PROP_APPOINTMENT_AT)), unit,
                 instant(before.get(VanthuModel.PROP_FINISHED_AT)), instant(before.get(VanthuModel.PROP_RETURNED_AT)), supplements,

@@ -220,6 +220,29 @@ class DossierBehaviourTest {
     }
 
     @Test
+    void correctedReceiptMovesTheAppointment() {
+        Map<QName, Serializable> before = with(dossier("4"), VanthuModel.PROP_FINISHED_AT, null);
+        Map<QName, Serializable> after = with(with(before, VanthuModel.PROP_RECEIVED_AT, at(2023, 1, 19, 16, 0)),
+                VanthuModel.PROP_PROCEDURE_CODE, "1.001193");
+        behaviour.onUpdateProperties(node, before, after);
+        Map<QName, Serializable> w = written();
+        assertEquals(at(2023, 1, 27, 17, 0), w.get(VanthuModel.PROP_APPOINTMENT_AT));
+        assertEquals("Đăng ký khai sinh", w.get(VanthuModel.PROP_PROCEDURE_NAME));
+    }
+
+    @Test
+    void correctionWithAnUnknownCodeOrAHandSetAppointment() {
+        Map<QName, Serializable> before = dossier("4");
+        IntegrityException e = assertThrows(IntegrityException.class,
+                () -> behaviour.onUpdateProperties(node, before, with(before, VanthuModel.PROP_PROCEDURE_CODE, "1.23")));
+        assertTrue(e.getMessage().contains("1.23"), e.getMessage());
+        Map<QName, Serializable> byHand = with(with(before, VanthuModel.PROP_PROCEDURE_CODE, "1.000894"),
+                VanthuModel.PROP_APPOINTMENT_AT, at(2023, 3, 13, 17, 0));
+        behaviour.onUpdateProperties(node, before, byHand);
+        verify(nodeService, never()).addProperties(any(), anyMap());
+    }
+
+    @Test
     void creationAndUnchangedStatusAreIgnored() {
         behaviour.onUpdateProperties(node, Map.of(), dossier("1"));
         Map<QName, Serializable> same = dossier("4");
