@@ -110,10 +110,10 @@ public class StatisticsBehaviour implements NodeServicePolicies.OnCreateNodePoli
         }
         QName type = nodeService.getType(nodeRef);
         if (TRACKED_TYPES.contains(type)) {
-            tracker.removed(nodeRef);
+            tracker.beforeChange(nodeRef);
         }
         if (FOLDER_TYPES.contains(type)) {
-            forEachTrackedDescendant(nodeRef, tracker::removed);
+            forEachTrackedDescendant(nodeRef, tracker::beforeChange);
         }
     }
 

@@ -2,6 +2,8 @@ package vn.vanthu.repo.store;
 
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -22,14 +24,15 @@ import vn.vanthu.report.StatisticsStore;
 /**
  * Keeps the statistics in step with node changes, inside the transaction that makes them.
  *
- * <p>For each node the transaction touches it remembers the facts the statistics currently count
- * for it: the facts before the transaction's first change (from the policy's "before" data), then
- * the facts of each recount. A change adds (new facts - counted facts) to the transaction's pending
- * delta, so events that Alfresco reports twice (onCreateNode then onUpdateProperties, a type and an
- * aspect binding for the same change, a folder walk and a per-node delete) count once. The pending
- * delta is written to the store in beforeCommit, still inside the transaction; anything changed
- * after that is written at once. A retried transaction starts with fresh resources and recomputes
- * the same delta, so the store sees each committed change exactly once.
+ * <p>Policy events only tell the tracker which nodes the transaction touches and what each counted
+ * for before its first change (from the policy's "before" data). In beforeCommit, still inside the
+ * transaction, it reads every touched node as it is then and writes (facts now - facts before) to
+ * the store. Counting the final state at commit makes the result independent of the order of
+ * behaviours and of writes other extensions make with behaviours disabled (the dossier behaviour
+ * fills in field and unit that way), and events Alfresco reports twice (onCreateNode then
+ * onUpdateProperties, a folder walk and a per-node delete) count once. A node changed after the
+ * flush (by a later commit listener) is recounted at once. A retried transaction starts with fresh
+ * resources and computes the same change again, so the store sees each committed change once.
  */
 public class StatisticsTracker {
 
@@ -41,32 +44,30 @@ public class StatisticsTracker {
     private NodeFactsReader factsReader;
     private TransactionResources transactionResources = TransactionResources.ALFRESCO;
 
-    /** The counted facts and the pending delta of one transaction. */
-    static final class TransactionState implements TransactionListener {
-        private final StatisticsStore store;
-        final Map<NodeRef, NodeFacts> counted = new HashMap<>();
-        final Map<Bucket, Long> pending = new HashMap<>();
+    /** The touched nodes of one transaction with what they count for in the store. */
+    final class TransactionState implements TransactionListener {
+        /** Per touched node, the facts the store holds for it (before the transaction, then as flushed). */
+        final Map<NodeRef, NodeFacts> counted = new LinkedHashMap<>();
         boolean flushed;
 
-        TransactionState(StatisticsStore store) {
-            this.store = store;
-        }
-
-        void add(Map<Bucket, Long> delta) {
-            if (flushed) {
-                store.apply(delta);
-            } else {
-                delta.forEach((bucket, count) -> pending.merge(bucket, count, Long::sum));
+        /** Recounts the nodes and writes the differences; returns the delta written. */
+        Map<Bucket, Long> recount(Iterable<NodeRef> nodes) {
+            Map<Bucket, Long> delta = new HashMap<>();
+            for (NodeRef node : nodes) {
+                NodeFacts now = currentFacts(node);
+                StatisticsDelta.between(counted.get(node), now).forEach((bucket, count) -> delta.merge(bucket, count, Long::sum));
+                counted.put(node, now);
             }
+            delta.values().removeIf(count -> count == 0L);
+            if (!delta.isEmpty()) {
+                statisticsStore.apply(delta);
+            }
+            return delta;
         }
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            pending.values().removeIf(count -> count == 0L);
-            if (!pending.isEmpty()) {
-                store.apply(new HashMap<>(pending));
-                pending.clear();
-            }
+            recount(List.copyOf(counted.keySet()));
             flushed = true;
         }
 
@@ -100,39 +101,31 @@ public class StatisticsTracker {
     }
 
     private TransactionState state() {
-        return transactionResources.get(RESOURCE_KEY, () -> new TransactionState(statisticsStore));
+        return transactionResources.get(RESOURCE_KEY, TransactionState::new);
     }
 
     /**
-     * The node changed: recounts it from its current state. {@code countedBefore} says what it
-     * counted for before the change; it is used only for the transaction's first change of the node.
+     * The node changed. {@code countedBefore} says what it counted for before the change; it is
+     * asked only at the transaction's first event for the node.
      */
     public void changed(NodeRef node, Supplier<NodeFacts> countedBefore) {
-        rememberBefore(node, countedBefore);
-        change(node, currentFacts(node));
-    }
-
-    /** The node starts counting from its current state: created or restored from the trashcan. */
-    public void added(NodeRef node) {
-        changed(node, () -> null);
-    }
-
-    /** The node stops counting: deleted or archived. */
-    public void removed(NodeRef node) {
-        rememberBefore(node, () -> currentFacts(node));
-        change(node, null);
-    }
-
-    /** Records what the node counts for now, before a change that will hide it (aspect removal). */
-    public void beforeChange(NodeRef node) {
-        rememberBefore(node, () -> currentFacts(node));
-    }
-
-    private void rememberBefore(NodeRef node, Supplier<NodeFacts> countedBefore) {
         TransactionState state = state();
         if (!state.counted.containsKey(node)) {
             state.counted.put(node, countedBefore.get());
         }
+        if (state.flushed) {
+            state.recount(List.of(node));
+        }
+    }
+
+    /** The node starts counting: created or restored from the trashcan. */
+    public void added(NodeRef node) {
+        changed(node, () -> null);
+    }
+
+    /** The node is about to stop counting (deleted, archived) or to lose data it counts by (aspect removal). */
+    public void beforeChange(NodeRef node) {
+        changed(node, () -> currentFacts(node));
     }
 
     /** The facts of a node given its type, aspects and properties (for "before" states). */
@@ -161,13 +154,4 @@ public class StatisticsTracker {
         return StoreRef.STORE_REF_WORKSPACE_SPACESSTORE.equals(node.getStoreRef());
     }
 
-    private void change(NodeRef node, NodeFacts after) {
-        TransactionState state = state();
-        NodeFacts before = state.counted.get(node);
-        state.counted.put(node, after);
-        Map<Bucket, Long> delta = StatisticsDelta.between(before, after);
-        if (!delta.isEmpty()) {
-            state.add(delta);
-        }
-    }
 }

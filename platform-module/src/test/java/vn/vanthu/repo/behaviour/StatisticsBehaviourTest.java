@@ -200,9 +200,12 @@ class StatisticsBehaviourTest {
         behaviour.beforeDeleteNode(node);
         // Alfresco may report the same node again through the folder walk of its parent's deletion.
         behaviour.beforeDeleteNode(folder);
+        Map<NodeRef, QName> archived = new HashMap<>(types);
+        types.keySet().removeIf(n -> n != folder);
         transaction.commit();
         assertEquals(0, dossiers().receivedTotal());
         assertEquals(0, documents().issued());
+        types.put(node, archived.get(node));
         behaviour.onRestoreNode(new ChildAssociationRef(ASSOC, folder, ASSOC, node, true, 0));
         transaction.commit();
         assertEquals(1, dossiers().onTime());
@@ -252,6 +255,29 @@ class StatisticsBehaviourTest {
         aspects.get(copy).add(ContentModel.ASPECT_WORKING_COPY);
         behaviour.onAddAspect(copy, ContentModel.ASPECT_WORKING_COPY);
         transaction.commit();
+        assertEquals(1, documents().issued());
+    }
+
+    @Test
+    void writesMadeWithBehavioursDisabledCountAtCommit() {
+        // Another behaviour fills in field and unit from the procedure catalogue with behaviours disabled.
+        NodeRef node = dossier("4", "2023-12-06T17:00", null, null);
+        properties.get(node).put(VanthuModel.PROP_HANDLING_UNIT, "Văn hóa - xã hội");
+        transaction.commit();
+        DossierReport report = DossierReport.compute(store.snapshot(), DECEMBER, GroupBy.UNIT, ElectronicFilter.ALL);
+        assertEquals(List.of("Văn hóa - xã hội"), report.groups().stream().map(DossierReport.Group::key).toList());
+    }
+
+    @Test
+    void aChangeAfterTheFlushIsWrittenAtOnce() {
+        NodeRef node = outgoing("PENDING");
+        transaction.beforeCommit();
+        assertEquals(0, documents().signed());
+        // A later commit listener of the same transaction sets the verdict after the tracker flushed.
+        update(node, VanthuModel.PROP_SIGNATURE_STATUS, "VALID");
+        assertEquals(1, documents().signed());
+        transaction.commit();
+        assertEquals(1, documents().signed());
         assertEquals(1, documents().issued());
     }
 

@@ -24,6 +24,11 @@ public final class FakeTransaction implements TransactionResources {
         });
     }
 
+    /** Runs the beforeCommit listeners without ending the transaction (later listeners may still change nodes). */
+    public void beforeCommit() {
+        List.copyOf(listeners).forEach(listener -> listener.beforeCommit(false));
+    }
+
     public void commit() {
         listeners.forEach(listener -> listener.beforeCommit(false));
         listeners.forEach(TransactionListener::afterCommit);

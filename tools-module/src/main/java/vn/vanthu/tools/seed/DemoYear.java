@@ -19,7 +19,8 @@ import vn.vanthu.tools.seed.PlannedNode.Folder;
  * 3,015 dossiers over the commune's four units, of which 1,514 handled electronically: 1,228 settled
  * early, 246 on time, 28 late, 12 in progress within the deadline (the Địa chính row made consistent:
  * 185 = 156 + 21 + 8). Deterministic: the same plan every run, so a run can resume by name.
- * Procedure codes marked DEMO are placeholders, not catalogue codes.
+ * Procedures are those of the shipped catalogue, but for one placeholder (DEMO.TK.01) where the
+ * catalogue has none for the statistics office.
  */
 public final class DemoYear {
 
@@ -32,8 +33,25 @@ public final class DemoYear {
     private static final ZoneOffset HANOI = ZoneOffset.ofHours(7);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
-    /** A procedure: code, name, field, unit and the working days the demo gives it. */
-    record Procedure(String code, String name, String field, String unit, int days) {
+    /**
+     * A procedure of the shipped catalogue (vn/vanthu/dossier/procedures.csv): code, name, field, unit,
+     * legal time in working days (0 = same working day, so a dossier received after 15:00 is due the
+     * next working day) or, when {@code calendarDays}, in days.
+     */
+    record Procedure(String code, String name, String field, String unit, int days, boolean calendarDays) {
+
+        LocalDate appointment(LocalDate received) {
+            if (calendarDays) {
+                LocalDate due = received.plusDays(days);
+                return DemoCalendar.isWorkingDay(due) ? due : DemoCalendar.addWorkingDays(due, 1);
+            }
+            return DemoCalendar.addWorkingDays(received, Math.max(1, days));
+        }
+
+        /** Same-day procedures are received after the 15:00 cut-off, the others in the morning. */
+        LocalTime receivedAt(int index) {
+            return LocalTime.of(days == 0 && !calendarDays ? 15 : 8, 0).plusMinutes(10L * (index % 10));
+        }
     }
 
     /** How many dossiers of a field: early, on time, late, in progress; electronic or not. */
@@ -46,14 +64,17 @@ public final class DemoYear {
     static final String OFFICE = "Văn phòng - Thống kê";
 
     static final List<Procedure> PROCEDURES = List.of(
-            new Procedure("2.000815", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", "Chứng thực", JUSTICE, 1),
-            new Procedure("2.000884", "Chứng thực chữ ký trong các giấy tờ, văn bản", "Chứng thực", JUSTICE, 1),
-            new Procedure("1.001193", "Đăng ký khai sinh", "Hộ tịch", JUSTICE, 1),
-            new Procedure("1.000894", "Đăng ký kết hôn", "Hộ tịch", JUSTICE, 5),
-            new Procedure("1.000656", "Đăng ký khai tử", "Hộ tịch", JUSTICE, 1),
-            new Procedure("DEMO.BTXH.01", "Thực hiện trợ cấp xã hội hằng tháng", "Bảo trợ xã hội", CULTURE, 7),
-            new Procedure("DEMO.DD.01", "Hòa giải tranh chấp đất đai", "Đất đai", LAND, 10),
-            new Procedure("DEMO.TK.01", "Xác nhận số liệu thống kê", "Thống kê", OFFICE, 3));
+            new Procedure("2.000815", "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của Việt Nam cấp hoặc chứng nhận", "Chứng thực", JUSTICE, 0, false),
+            new Procedure("2.000884", "Chứng thực chữ ký trong các giấy tờ, văn bản", "Chứng thực", JUSTICE, 0, false),
+            new Procedure("2.001035", "Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất và nhà ở", "Chứng thực", JUSTICE, 2, false),
+            new Procedure("1.001193", "Đăng ký khai sinh", "Hộ tịch", JUSTICE, 0, false),
+            new Procedure("1.000894", "Đăng ký kết hôn", "Hộ tịch", JUSTICE, 0, false),
+            new Procedure("1.000656", "Đăng ký khai tử", "Hộ tịch", JUSTICE, 0, false),
+            new Procedure("1.004859", "Thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc", "Hộ tịch", JUSTICE, 3, false),
+            new Procedure("1.001776", "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng", "Bảo trợ xã hội", CULTURE, 15, false),
+            new Procedure("1.001731", "Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội", "Bảo trợ xã hội", CULTURE, 3, false),
+            new Procedure("1.013967", "Giải quyết tranh chấp đất đai (hòa giải tại Ủy ban nhân dân cấp xã)", "Đất đai", LAND, 45, true),
+            new Procedure("DEMO.TK.01", "Xác nhận số liệu thống kê (thủ tục mẫu, không có trong danh mục)", "Thống kê", OFFICE, 3, false));
 
     /** The dossiers of each field; the electronic rows reproduce the commune's published figures. */
     static final List<Share> SHARES = List.of(
@@ -171,9 +192,9 @@ public final class DemoYear {
             for (int i = 0; i < settled + share.open(); i++, index++) {
                 Procedure procedure = procedures.get(i % procedures.size());
                 boolean open = i >= settled;
-                LocalDate received = open ? DemoCalendar.TO : spread(i, settled, 15);
-                LocalTime receivedTime = LocalTime.of(8, 0).plusMinutes(20L * (index % 10));
-                LocalDate appointment = DemoCalendar.addWorkingDays(received, procedure.days());
+                LocalDate received = open ? DemoCalendar.TO : spread(i, settled, 40);
+                LocalTime receivedTime = procedure.receivedAt(index);
+                LocalDate appointment = procedure.appointment(received);
                 Map<String, Object> properties = new LinkedHashMap<>();
                 int seq = sequence.merge(received, 1, Integer::sum);
                 String code = String.format("%s-%s-%04d", AGENCY_ID,
@@ -195,7 +216,7 @@ public final class DemoYear {
                     String finished;
                     if (i < share.early()) {
                         timeliness = "EARLY";
-                        finished = dateTime(DemoCalendar.previousWorkingDay(appointment), LocalTime.of(16, 30));
+                        finished = dateTime(DemoCalendar.previousWorkingDay(appointment), LocalTime.of(16, 45));
                     } else if (i < share.early() + share.onTime()) {
                         timeliness = "ON_TIME";
                         finished = dateTime(appointment, LocalTime.of(10, 0));

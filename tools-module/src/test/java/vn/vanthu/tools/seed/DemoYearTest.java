@@ -37,6 +37,7 @@ class DemoYearTest {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
     private static final Period SEED = new Period(DemoCalendar.FROM, DemoCalendar.TO);
     private static final List<PlannedNode> PLAN = DemoYear.plan();
+    private static final vn.vanthu.dossier.ProcedureCatalogue CATALOGUE = vn.vanthu.dossier.ProcedureCatalogue.defaults();
 
     private static Instant instant(Map<String, Object> properties, String name) {
         Object value = properties.get(name);
@@ -90,6 +91,31 @@ class DemoYearTest {
         assertEquals(1, first2023.properties().get("vt:codeNumber"));
         assertTrue(((String) first2023.properties().get("vt:codeNotation")).startsWith("01/"));
         assertTrue(LocalDate.parse((String) first2023.properties().get("vt:issuedDate")).getYear() == 2023);
+    }
+
+    @Test
+    void dossierTimesAreConsistent() {
+        PLAN.stream().filter(node -> node.folder() == PlannedNode.Folder.DOSSIERS).forEach(node -> {
+            Instant received = instant(node.properties(), "vt:receivedAt");
+            Instant finished = instant(node.properties(), "vt:finishedAt");
+            Instant appointment = instant(node.properties(), "vt:appointmentAt");
+            assertTrue(appointment.isAfter(received), node.name());
+            if (finished != null) {
+                assertTrue(finished.isAfter(received), node.name());
+                assertTrue(!LocalDate.ofInstant(finished, HANOI).isAfter(DemoCalendar.TO), node.name());
+                assertTrue(DemoCalendar.isWorkingDay(LocalDate.ofInstant(finished, HANOI)), node.name());
+            }
+            // Every procedure but the placeholder is in the shipped catalogue, with the same field and
+            // unit: the dossier behaviour copies those from the catalogue when it creates the node.
+            String code = (String) node.properties().get("vt:procedureCode");
+            if (!code.equals("DEMO.TK.01")) {
+                vn.vanthu.dossier.Procedure procedure = CATALOGUE.find(code, LocalDate.ofInstant(received, HANOI))
+                        .orElseThrow(() -> new AssertionError(code));
+                assertEquals(procedure.field(), node.properties().get("vt:field"), code);
+                assertEquals(procedure.handlingUnit(), node.properties().get("vt:handlingUnit"), code);
+                assertEquals(procedure.nameVi(), node.properties().get("vt:procedureName"), code);
+            }
+        });
     }
 
     @Test
