@@ -132,6 +132,17 @@ class SeedDemoCommandTest {
     }
 
     @Test
+    void anUnreachableRepositoryIsNamed() throws Exception {
+        String url = alfresco.url();
+        alfresco.close();
+        int status = Main.run(new String[] {"seed-demo", "--url", url, "--user", "admin", "--password", "admin",
+                "--state-dir", state.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(Main.EXIT_FAILED, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot connect to " + url), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void usageErrors() {
         PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
         assertEquals(Main.EXIT_USAGE, Main.run(new String[] {"seed-demo", "--url", alfresco.url()},

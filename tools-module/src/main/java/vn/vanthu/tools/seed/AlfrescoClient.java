@@ -77,6 +77,9 @@ public final class AlfrescoClient {
                 throw new ApiException(call, response.statusCode(), response.body());
             }
             return response.body().isEmpty() ? json.createObjectNode() : json.readTree(response.body());
+        } catch (java.net.ConnectException e) {
+            throw new IOException("cannot connect to " + request.uri() + " (is the repository running at this URL?)"
+                    + " / không kết nối được tới máy chủ", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(call + " interrupted", e);
