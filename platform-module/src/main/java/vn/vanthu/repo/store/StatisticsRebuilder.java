@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
 
@@ -57,8 +58,12 @@ public class StatisticsRebuilder {
         this.statisticsStore = statisticsStore;
     }
 
-    /** Recounts every tracked node, writes the differences and reports them. */
+    /** Recounts every tracked node (as the system user, so no node is hidden), writes the differences and reports them. */
     public Result rebuild() {
+        return AuthenticationUtil.runAsSystem(this::recount);
+    }
+
+    private Result recount() {
         Map<Bucket, Long> counted = new HashMap<>();
         Map<String, Integer> nodes = new LinkedHashMap<>();
         for (QName type : StatisticsBehaviour.TRACKED_TYPES) {
