@@ -1,6 +1,7 @@
 package vn.vanthu.repo.store;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,8 @@ import vn.vanthu.report.StatisticsStore;
 
 /**
  * The statistics in the repository's attribute service: one attribute per series and day, keys
- * ({@value #ROOT}, series name, epoch day), value the day's counters as text ({@link DayBucketCodec}).
+ * ({@value #ROOT}, series name, epoch day), value the day's counters as text ({@link DayBucketCodec}),
+ * or its UTF-8 bytes when longer than {@value #MAX_STRING} characters.
  *
  * <p>Why the attribute service: it is a small database table (alf_prop_unique_ctx) written in the
  * caller's transaction, so a statistic changes exactly when the node change commits. Each row has
@@ -30,6 +32,7 @@ public class AttributeStatisticsStore implements StatisticsStore {
 
     /** First key of every statistics attribute. */
     public static final String ROOT = "vanthu.statistics";
+    static final int MAX_STRING = 1000;
 
     private AttributeService attributeService;
 
@@ -44,15 +47,30 @@ public class AttributeStatisticsStore implements StatisticsStore {
                 .computeIfAbsent(bucket.day(), d -> new HashMap<>()).merge(bucket.key(), count, Long::sum));
         byDay.forEach((series, days) -> days.forEach((day, changes) -> {
             Serializable stored = attributeService.getAttribute(ROOT, series.name(), day);
-            Map<String, Long> counts = DayBucketCodec.decode((String) stored);
+            Map<String, Long> counts = DayBucketCodec.decode(text(stored));
             changes.forEach((key, count) -> counts.merge(key, count, Long::sum));
             counts.values().removeIf(count -> count == 0L);
             if (!counts.isEmpty()) {
-                attributeService.setAttribute(DayBucketCodec.encode(counts), ROOT, series.name(), day);
+                attributeService.setAttribute(value(DayBucketCodec.encode(counts)), ROOT, series.name(), day);
             } else if (stored != null) {
                 attributeService.removeAttribute(ROOT, series.name(), day);
             }
         }));
+    }
+
+    /**
+     * The stored form of a day: the text itself while it fits the repository's string values
+     * (1,024 characters), else its UTF-8 bytes, which the attribute service keeps as a serialized value.
+     */
+    static Serializable value(String text) {
+        return text.length() <= MAX_STRING ? text : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String text(Serializable value) {
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return (String) value;
     }
 
     @Override
@@ -61,7 +79,7 @@ public class AttributeStatisticsStore implements StatisticsStore {
         for (Series series : Series.values()) {
             attributeService.getAttributes((id, value, keys) -> {
                 int day = ((Number) keys[2]).intValue();
-                DayBucketCodec.decode((String) value).forEach((key, count) ->
+                DayBucketCodec.decode(text(value)).forEach((key, count) ->
                         buckets.put(new Bucket(series, day, key), count));
                 return true;
             }, ROOT, series.name());

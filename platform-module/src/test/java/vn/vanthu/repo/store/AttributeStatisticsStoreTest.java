@@ -82,6 +82,23 @@ class AttributeStatisticsStoreTest {
     }
 
     @Test
+    void aLongDayIsStoredAsBytes() {
+        java.util.List<vn.vanthu.report.NodeFacts> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(new DossierFacts(DAY, DossierFacts.Channel.ONLINE, "Lĩnh vực số " + i, "Bộ phận " + i, true,
+                    null, null, null));
+        }
+        many.forEach(facts -> store.apply(StatisticsDelta.between(null, facts)));
+        Object stored = rows.get(List.of(AttributeStatisticsStore.ROOT, "DOSSIER_RECEIVED", (int) DAY.toEpochDay()));
+        assertEquals(byte[].class, stored.getClass());
+        assertEquals(Statistics.count(many).buckets(), store.snapshot().buckets());
+        // Shrinking back under the limit stores text again.
+        many.subList(1, 40).forEach(facts -> store.apply(StatisticsDelta.between(facts, null)));
+        assertEquals("1 Lĩnh vực số 0\tBộ phận 0\tE\tONLINE\n",
+                rows.get(List.of(AttributeStatisticsStore.ROOT, "DOSSIER_RECEIVED", (int) DAY.toEpochDay())));
+    }
+
+    @Test
     void aDayWithNothingLeftIsRemoved() {
         DocumentFacts incoming = new DocumentFacts(DocumentFacts.Kind.INCOMING, DAY, true, null);
         store.apply(StatisticsDelta.between(null, incoming));
