@@ -70,7 +70,8 @@ final class AlfrescoContext {
      * retryingTransactionHelper, repositoryHelper, ServiceRegistry, authenticationService,
      * mimetypeService, ruleService, taggingService. The public service proxies of
      * public-services-context.xml (capitalised ids) and the lower-case internal services beside
-     * them complete the list. A name outside it is most likely a typo: the repository would fail
+     * them complete the list; synchronousTransformClient is the id the repository's own tests look
+     * the SynchronousTransformClient up by. A name outside it is most likely a typo: the repository would fail
      * with "No bean named ... available".
      */
     static final Set<String> ALFRESCO_BEANS = Set.of(
@@ -83,7 +84,8 @@ final class AlfrescoContext {
             "repositoryHelper", "ServiceRegistry", "authenticationService", "AuthenticationService",
             "mimetypeService", "MimetypeService", "ruleService", "taggingService", "attributeService",
             "AttributeService", "authorityService", "AuthorityService", "personService", "PersonService",
-            "fileFolderService", "FileFolderService", "jobLockService", "JobLockService", "actionTrackingService");
+            "fileFolderService", "FileFolderService", "jobLockService", "JobLockService", "actionTrackingService",
+            "synchronousTransformClient");
 
     /** Alfresco properties (repository.properties) the module may use in ${...}, with sample values. */
     static final Map<String, String> ALFRESCO_PROPERTIES = Map.of(

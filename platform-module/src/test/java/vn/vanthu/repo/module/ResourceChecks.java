@@ -54,7 +54,8 @@ final class ResourceChecks {
     static final Set<String> ISO_8859_1_FILES = Set.of("alfresco-global.properties", "module.properties", "log4j2.properties");
 
     private static final Pattern TEMPLATE = Pattern.compile("(.+)\\.(get|post|put|delete)\\.([a-z0-9]+)(\\.(\\d{3}|status))?\\.ftl");
-    private static final Pattern MSG = Pattern.compile("msg(?:\\.get)?\\(\\s*[\"']([^\"'$]+)[\"']");
+    /** A literal key: msg("k"), msg('k'), msg.get("k"), msg("k", arg); not msg("prefix." + name). */
+    private static final Pattern MSG = Pattern.compile("msg(?:\\.get)?\\(\\s*(?:\"([^\"$]+)\"|'([^'$]+)')\\s*[,)]");
     private static final Pattern LOCALE_SUFFIX = Pattern.compile(".*_[a-z]{2}(_[A-Z]{2})?\\.properties");
 
     private ResourceChecks() {
@@ -177,7 +178,7 @@ final class ResourceChecks {
                     && (p.toString().endsWith(".ftl") || p.toString().endsWith(".js")))) {
                 Matcher m = MSG.matcher(Files.readString(file));
                 while (m.find()) {
-                    String key = m.group(1);
+                    String key = m.group(1) != null ? m.group(1) : m.group(2);
                     if (!en.contains(key) && !globalEn.contains(key)) {
                         problems.add(root.relativize(file) + ": msg key \"" + key + "\" is missing from " + script.prefix() + "properties");
                     }
