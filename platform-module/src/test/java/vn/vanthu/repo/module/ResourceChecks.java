@@ -50,8 +50,12 @@ final class ResourceChecks {
     /** Child elements of &lt;webscript&gt; that Surf's descriptor reader knows. */
     static final Set<String> DESCRIPTOR_ELEMENTS = Set.of("shortname", "description", "url", "format", "authentication",
             "transaction", "family", "cache", "negotiate", "lifecycle", "args", "requests", "responses", "formdata");
-    /** Files read with Properties.load(InputStream), i.e. ISO-8859-1. */
-    static final Set<String> ISO_8859_1_FILES = Set.of("alfresco-global.properties", "module.properties", "log4j2.properties");
+    /**
+     * Files read with Properties.load(InputStream), i.e. ISO-8859-1: alfresco-global.properties by the
+     * global-properties bean (AlfrescoPropertiesPersister, a DefaultPropertiesPersister that trims
+     * trailing blanks), module.properties by ModuleDetailsHelper.createModuleDetailsFromPropertiesStream.
+     */
+    static final Set<String> ISO_8859_1_FILES = Set.of("alfresco-global.properties", "module.properties");
 
     private static final Pattern TEMPLATE = Pattern.compile("(.+)\\.(get|post|put|delete)\\.([a-z0-9]+)(\\.(\\d{3}|status))?\\.ftl");
     /** A literal key: msg("k"), msg('k'), msg.get("k"), msg("k", arg); not msg("prefix." + name). */

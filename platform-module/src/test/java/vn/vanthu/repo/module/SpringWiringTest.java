@@ -147,13 +147,14 @@ class SpringWiringTest {
         return AlfrescoContext.load(new FileSystemResource(file), new Properties());
     }
 
-    /** The module's alfresco-global.properties, read as the repository reads it (ISO-8859-1). */
+    /** The module's alfresco-global.properties, read as the repository reads it: ISO-8859-1, trailing blanks trimmed. */
     static Properties moduleDefaults() throws IOException {
         Properties p = new Properties();
         try (InputStream in = SpringWiringTest.class.getClassLoader()
                 .getResourceAsStream(ModuleFiles.MODULE_DIR + "/alfresco-global.properties")) {
             p.load(in);
         }
+        p.replaceAll((k, v) -> v.toString().stripTrailing());
         return p;
     }
 
