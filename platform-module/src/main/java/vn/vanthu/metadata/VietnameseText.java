@@ -1,0 +1,66 @@
+package vn.vanthu.metadata;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Normalisation of Vietnamese text as it comes out of Word, PDF extraction and OCR: NFC or NFD,
+ * the Icelandic eth typed instead of đ, non-breaking and repeated spaces, upper or lower case.
+ */
+public final class VietnameseText {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern STRAY_MARKS = Pattern.compile("\\p{M}+");
+
+    private VietnameseText() {
+    }
+
+    /**
+     * NFC with stray combining marks dropped, đ spelt with U+0111, spaces collapsed and trimmed.
+     * Every Vietnamese letter has a precomposed form, so the result has one char per letter.
+     */
+    public static String normalize(String text) {
+        return SPACES.matcher(normalizeKeepingSpaces(text)).replaceAll(" ").trim();
+    }
+
+    /** As {@link #normalize} but leaves spaces and line breaks where they are. */
+    public static String normalizeKeepingSpaces(String text) {
+        if (text == null) {
+            return "";
+        }
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replace('\u00D0', '\u0110').replace('\u00F0', '\u0111').replace("\uFEFF", "");
+        return STRAY_MARKS.matcher(nfc).replaceAll("");
+    }
+
+    /**
+     * Upper case without diacritics, one char for one char of an NFC string: "Quyết định" gives
+     * "QUYET DINH". Used for matching; positions found in the folded text are valid in the input.
+     */
+    public static String foldSameLength(String nfc) {
+        StringBuilder folded = new StringBuilder(nfc.length());
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (c == '\u0110' || c == '\u0111') {
+                folded.append('D');
+            } else if (c < 0x80) {
+                folded.append(Character.toUpperCase(c));
+            } else {
+                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                folded.append(Character.toUpperCase(decomposed.charAt(0)));
+            }
+        }
+        return folded.toString();
+    }
+
+    /** Normalised, then folded: the key under which names are compared. */
+    public static String fold(String text) {
+        return foldSameLength(normalize(text));
+    }
+
+    /** Upper case in the Vietnamese locale. */
+    public static String upper(String text) {
+        return text.toUpperCase(Locale.forLanguageTag("vi"));
+    }
+}
