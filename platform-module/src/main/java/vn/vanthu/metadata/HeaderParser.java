@@ -164,7 +164,15 @@ public final class HeaderParser {
      */
     private static List<String> segments(String text) {
         List<String> out = new ArrayList<>();
-        for (String raw : VietnameseText.normalizeKeepingSpaces(text).split("\\r?\\n|\\r|\\f")) {
+        String[] rawLines = VietnameseText.normalizeKeepingSpaces(text).split("\\r?\\n|\\r|\\f");
+        for (int i = 0; i < rawLines.length; i++) {
+            String raw = rawLines[i];
+            // Tika writes each table cell of a Word/ODF document on its own line after a tab, and
+            // a blank line after each row: those blank lines are not paragraph breaks.
+            if (raw.isBlank() && (i > 0 && rawLines[i - 1].startsWith("\t")
+                    || i + 1 < rawLines.length && rawLines[i + 1].startsWith("\t"))) {
+                continue;
+            }
             List<String> parts = new ArrayList<>();
             for (String part : COLUMN_GAP.split(raw.strip())) {
                 // "Số :   9 / QĐ" is one field typed with extra spaces, not two columns.
