@@ -49,9 +49,20 @@ public final class HeaderParser {
                     + "|TRUNG TAM|CHINH PHU|THU TUONG|DANG UY|DANG BO|MAT TRAN|DOAN |HOI |BAO HIEM|KHO BAC|CHI NHANH|TOA AN"
                     + "|VIEN |QUOC HOI|NGAN HANG|CONG TY|THANH TRA|BO CHI HUY|BAN CHI HUY)");
 
-    /** Parses the text of page 1; never throws on odd input, fields it cannot find are null. */
+    /** Of a long document only the beginning (header) and the end (signature block) are read. */
+    static final int HEAD_CHARS = 30_000;
+    static final int TAIL_CHARS = 8_000;
+
+    /**
+     * Parses the text of page 1, or of the whole document: the header is read at the start and
+     * the signature block is the last one. Never throws on odd input; fields it cannot find are null.
+     */
     public HeaderFields parse(String pageText) {
-        List<String> lines = segments(pageText);
+        String text = pageText == null ? "" : pageText;
+        if (text.length() > HEAD_CHARS + TAIL_CHARS) {
+            text = text.substring(0, HEAD_CHARS) + "\n\n" + text.substring(text.length() - TAIL_CHARS);
+        }
+        List<String> lines = segments(text);
 
         int bodyStart = lines.size();
         for (int i = 0; i < lines.size(); i++) {

@@ -46,4 +46,20 @@ class NotationAndTypeTest {
         assertNull(DocumentType.CONG_VAN.abbreviation());
         assertFalse(DocumentType.fromAbbreviation("UBND").isPresent());
     }
+
+    @Test
+    void aLongDocumentIsReadAtItsHeadAndItsSignature() {
+        StringBuilder text = new StringBuilder("ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ PHÚ HỒ\n"
+                + "Số: 30/BC-UBND   Phú Hồ, ngày 05 tháng 7 năm 2023\nBÁO CÁO\nSơ kết 6 tháng đầu năm 2023\n");
+        while (text.length() < 200_000) {
+            text.append("Thực hiện nhiệm vụ, các bộ phận chuyên môn đã hoàn thành kế hoạch đề ra.\n");
+        }
+        text.append("Nơi nhận:   TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.   CHỦ TỊCH\n   Nguyễn Văn Hùng\n");
+        HeaderFields f = new HeaderParser().parse(text.toString());
+        assertEquals("30/BC-UBND", f.codeNotation());
+        assertEquals("Sơ kết 6 tháng đầu năm 2023", f.subject());
+        assertEquals("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", f.signerPosition());
+        assertEquals("Nguyễn Văn Hùng", f.signerFullName());
+        assertNull(new HeaderParser().parse(null).codeNotation());
+    }
 }
