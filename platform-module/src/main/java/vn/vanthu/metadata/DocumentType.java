@@ -91,6 +91,14 @@ public enum DocumentType {
     }
 
     /**
+     * True for the types of Decree 30 Appendix III and the copies (the values of vt:typeName);
+     * false for the legal normative types (Nghị định, Thông tư) a commune receives but never issues.
+     */
+    public boolean inDecree30Catalogue() {
+        return this != NGHI_DINH && this != THONG_TU && this != THONG_TU_LIEN_TICH;
+    }
+
+    /**
      * The type whose name (or title as printed on a document, such as "SAO Y") is the given text,
      * in any case, NFC or NFD, with or without extra spaces.
      */

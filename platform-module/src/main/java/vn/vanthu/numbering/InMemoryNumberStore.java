@@ -36,4 +36,9 @@ public final class InMemoryNumberStore implements NumberStore {
         String earlier = duplicateKeys.putIfAbsent(duplicateKey, ref);
         return Optional.ofNullable(earlier == null || earlier.equals(ref) ? null : earlier);
     }
+
+    @Override
+    public void replaceDuplicateKeyHolder(String duplicateKey, String ref) {
+        duplicateKeys.put(duplicateKey, ref);
+    }
 }

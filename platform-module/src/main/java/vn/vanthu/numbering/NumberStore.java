@@ -20,4 +20,7 @@ public interface NumberStore {
      * reference recorded earlier under the same key, if any. The first holder stays recorded.
      */
     Optional<String> registerDuplicateKey(String duplicateKey, String ref);
+
+    /** Makes {@code ref} the holder of the key (the earlier holder was deleted). */
+    void replaceDuplicateKeyHolder(String duplicateKey, String ref);
 }

@@ -87,10 +87,23 @@ public final class NumberingService {
         }
     }
 
-    /** Records the duplicate key of an incoming document; the earlier holder's reference when there is one. */
+    /**
+     * Records the duplicate key of an incoming document and returns the reference of the earlier
+     * document with the same key, if it still exists ({@code stillExists}); a deleted earlier
+     * document hands the key over to this one.
+     */
     public java.util.Optional<String> checkDuplicate(String codeNotation, Integer codeNumber, String organName,
-                                                     LocalDate issuedDate, String ref) {
-        return DuplicateKey.of(codeNotation, codeNumber, organName, issuedDate)
-                .flatMap(key -> store.registerDuplicateKey(key, ref));
+                                                     LocalDate issuedDate, String ref,
+                                                     java.util.function.Predicate<String> stillExists) {
+        java.util.Optional<String> key = DuplicateKey.of(codeNotation, codeNumber, organName, issuedDate);
+        if (key.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<String> earlier = store.registerDuplicateKey(key.get(), ref);
+        if (earlier.isPresent() && !stillExists.test(earlier.get())) {
+            store.replaceDuplicateKeyHolder(key.get(), ref);
+            return java.util.Optional.empty();
+        }
+        return earlier;
     }
 }

@@ -141,14 +141,19 @@ class NumberingServiceTest {
     void duplicateKeyIgnoresSpellingAndFindsTheEarlierDocument() {
         NumberingService numbering = service("single");
         LocalDate date = LocalDate.of(2023, 3, 15);
-        assertEquals(Optional.empty(), numbering.checkDuplicate("12/UBND-VX", 12, "ỦY BAN NHÂN DÂN XÃ PHÚ HỒ", date, "node-1"));
+        assertEquals(Optional.empty(), numbering.checkDuplicate("12/UBND-VX", 12, "ỦY BAN NHÂN DÂN XÃ PHÚ HỒ", date, "node-1", ref -> true));
         String nfd = java.text.Normalizer.normalize("Ủy ban nhân dân  xã Phú Hồ", java.text.Normalizer.Form.NFD);
-        assertEquals(Optional.of("node-1"), numbering.checkDuplicate("12 / ubnd-vx", null, nfd, date, "node-2"));
-        assertEquals(Optional.empty(), numbering.checkDuplicate("12/UBND-VX", 12, "ỦY BAN NHÂN DÂN XÃ PHÚ HỒ", date, "node-1"),
+        assertEquals(Optional.of("node-1"), numbering.checkDuplicate("12 / ubnd-vx", null, nfd, date, "node-2", ref -> true));
+        assertEquals(Optional.empty(), numbering.checkDuplicate("12/UBND-VX", 12, "ỦY BAN NHÂN DÂN XÃ PHÚ HỒ", date, "node-1", ref -> true),
                 "the first holder re-registering is not its own duplicate");
         assertEquals(Optional.empty(), numbering.checkDuplicate("12/UBND-VX", 12, "ỦY BAN NHÂN DÂN XÃ PHÚ HỒ",
-                date.plusDays(1), "node-3"), "another date is another document");
-        assertEquals(Optional.empty(), numbering.checkDuplicate("12/UBND-VX", 12, "ỦY BAN NHÂN DÂN XÃ PHÚ VINH", date, "node-4"));
+                date.plusDays(1), "node-3", ref -> true), "another date is another document");
+        assertEquals(Optional.empty(), numbering.checkDuplicate("12/UBND-VX", 12, "ỦY BAN NHÂN DÂN XÃ PHÚ VINH", date, "node-4", ref -> true));
+        // node-1 deleted: node-5 takes the key over, and node-6 is then a duplicate of node-5
+        assertEquals(Optional.empty(), numbering.checkDuplicate("12/UBND-VX", 12, "ỦY BAN NHÂN DÂN XÃ PHÚ HỒ", date, "node-5",
+                ref -> !ref.equals("node-1")));
+        assertEquals(Optional.of("node-5"), numbering.checkDuplicate("12/UBND-VX", 12, "ỦY BAN NHÂN DÂN XÃ PHÚ HỒ", date,
+                "node-6", ref -> true));
         assertFalse(DuplicateKey.of(null, 12, "UBND", date).isPresent());
         assertEquals(DuplicateKey.of("4/QĐ-UBND", 4, "UBND X", date), DuplicateKey.of("04/QĐ-UBND", null, "ubnd x", date));
     }

@@ -36,6 +36,7 @@ public interface VanthuModel {
     QName PROP_SIGNER_FULL_NAME = QName.createQName(NAMESPACE_URI, "signerFullName");
     QName PROP_DUE_DATE = QName.createQName(NAMESPACE_URI, "dueDate");
     QName PROP_NOTES = QName.createQName(NAMESPACE_URI, "notes");
+    QName PROP_REGISTER_YEAR = QName.createQName(NAMESPACE_URI, "registerYear");
 
     // Properties of vt:incomingDocument
     QName PROP_ARRIVAL_NUMBER = QName.createQName(NAMESPACE_URI, "arrivalNumber");
