@@ -107,7 +107,7 @@ public class OutgoingDocumentBehaviour
         if (typeName == null) {
             return;
         }
-        Optional<DocumentType> type = DocumentType.fromName(typeName);
+        Optional<DocumentType> type = DocumentType.fromName(typeName).filter(DocumentType::inDecree30Catalogue);
         if (type.isEmpty()) {
             LOG.warn("Outgoing document {} has type [{}], not a Decree 30 type: not numbered", document, typeName);
             return;

@@ -63,7 +63,7 @@ public class RegisterGet extends AbstractWebScript {
 
     @Override
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
-        String user = AuthenticationUtil.getFullyAuthenticatedUser();
+        String user = AuthenticationUtil.getRunAsUser();
         if (user == null || !(authorityService.isAdminAuthority(user)
                 || authorityService.getAuthoritiesForUser(user).contains(recordsGroup))) {
             throw new WebScriptException(Status.STATUS_FORBIDDEN, "Registers are for the records office ("
