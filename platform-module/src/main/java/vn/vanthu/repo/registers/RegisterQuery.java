@@ -29,7 +29,7 @@ import vn.vanthu.repo.model.VanthuModel;
  */
 public class RegisterQuery {
 
-    static final int PAGE = 1000;
+    public static final int PAGE = 1000;
 
     private SearchService searchService;
     private NodeService nodeService;
