@@ -39,19 +39,32 @@ public final class VietnameseText {
      * "QUYET DINH". Used for matching; positions found in the folded text are valid in the input.
      */
     public static String foldSameLength(String nfc) {
-        StringBuilder folded = new StringBuilder(nfc.length());
-        for (int i = 0; i < nfc.length(); i++) {
+        char[] folded = new char[nfc.length()];
+        for (int i = 0; i < folded.length; i++) {
             char c = nfc.charAt(i);
-            if (c == '\u0110' || c == '\u0111') {
-                folded.append('D');
-            } else if (c < 0x80) {
-                folded.append(Character.toUpperCase(c));
-            } else {
-                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                folded.append(Character.toUpperCase(decomposed.charAt(0)));
-            }
+            folded[i] = c < FOLDED.length ? FOLDED[c] : foldChar(c);
         }
-        return folded.toString();
+        return new String(folded);
+    }
+
+    /** Folded form of every char up to the Latin Extended Additional block (all Vietnamese letters). */
+    private static final char[] FOLDED = new char[0x2000];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldChar(c);
+        }
+    }
+
+    private static char foldChar(char c) {
+        if (c == '\u0110' || c == '\u0111') {
+            return 'D';
+        }
+        if (c < 0x80) {
+            return Character.toUpperCase(c);
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        return Character.toUpperCase(decomposed.charAt(0));
     }
 
     /** Normalised, then folded: the key under which names are compared. */
