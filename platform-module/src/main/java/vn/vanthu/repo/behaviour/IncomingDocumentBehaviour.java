@@ -88,14 +88,17 @@ public class IncomingDocumentBehaviour
         }
         Map<QName, Serializable> props = nodeService.getProperties(document);
         Instant arrival = props.get(VanthuModel.PROP_ARRIVAL_DATE) instanceof Date date ? date.toInstant() : clock.instant();
-        Serializable typed = props.get(VanthuModel.PROP_ARRIVAL_NUMBER);
-        int number;
-        if (typed instanceof Integer manual) {
-            refuseIfUsed(() -> numberingService.reserveArrivalNumber(arrival, manual));
-            number = manual;
+        if (props.get(VanthuModel.PROP_ARRIVAL_NUMBER) instanceof Integer typed) {
+            PresetNumbers.registerBeforeCommit(nodeService, document, () -> {
+                refuseIfUsed(() -> numberingService.reserveArrivalNumber(arrival, typed));
+                register(document, arrival, typed);
+            });
         } else {
-            number = numberingService.nextArrivalNumber(arrival);
+            register(document, arrival, numberingService.nextArrivalNumber(arrival));
         }
+    }
+
+    private void register(NodeRef document, Instant arrival, int number) {
         Map<QName, Serializable> registration = new HashMap<>();
         registration.put(VanthuModel.PROP_ARRIVAL_DATE, Date.from(arrival));
         registration.put(VanthuModel.PROP_ARRIVAL_NUMBER, number);
@@ -111,8 +114,8 @@ public class IncomingDocumentBehaviour
 
     @Override
     public void onUpdateProperties(NodeRef document, Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        // The creation itself is handled by onCreateNode.
-        if (before.isEmpty() || !nodeService.exists(document)) {
+        // The creation itself is handled by onCreateNode; copies are not registrations.
+        if (before.isEmpty() || !nodeService.exists(document) || PresetNumbers.isCopy(nodeService, document)) {
             return;
         }
         Serializable numberBefore = before.get(VanthuModel.PROP_ARRIVAL_NUMBER);

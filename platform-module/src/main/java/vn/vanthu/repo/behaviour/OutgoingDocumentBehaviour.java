@@ -76,14 +76,19 @@ public class OutgoingDocumentBehaviour
     @Override
     public void onCreateNode(ChildAssociationRef childAssocRef) {
         NodeRef document = childAssocRef.getChildRef();
-        if (nodeService.exists(document)) {
+        if (!nodeService.exists(document)) {
+            return;
+        }
+        if (nodeService.getProperty(document, VanthuModel.PROP_CODE_NUMBER) != null) {
+            PresetNumbers.registerBeforeCommit(nodeService, document, () -> issue(document, nodeService.getProperties(document)));
+        } else {
             issue(document, nodeService.getProperties(document));
         }
     }
 
     @Override
     public void onUpdateProperties(NodeRef document, Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        if (before.isEmpty() || !nodeService.exists(document)) {
+        if (before.isEmpty() || !nodeService.exists(document) || PresetNumbers.isCopy(nodeService, document)) {
             return;
         }
         boolean typeJustSet = before.get(VanthuModel.PROP_TYPE_NAME) == null && after.get(VanthuModel.PROP_TYPE_NAME) != null;

@@ -24,6 +24,7 @@ import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,12 @@ class IncomingDocumentBehaviourTest {
         behaviour.setNumberingService(repo.numbering);
         behaviour.setDuplicateFlagger(repo.flagger);
         behaviour.setClock(Clock.fixed(Instant.parse("2023-12-31T17:30:00Z"), VN));
+        repo.captureTransactionListeners();
+    }
+
+    @AfterEach
+    void tearDown() {
+        repo.close();
     }
 
     private NodeRef register(Map<QName, Serializable> props) {
@@ -100,9 +107,11 @@ class IncomingDocumentBehaviourTest {
     @Test
     void aTypedArrivalNumberIsKeptWhenFreeAndRefusedWhenUsed() {
         NodeRef typed = register(Map.of(VanthuModel.PROP_ARRIVAL_DATE, at("2023-03-01T02:00:00Z"), VanthuModel.PROP_ARRIVAL_NUMBER, 5));
+        repo.beforeCommit();
         assertEquals(5, prop(typed, VanthuModel.PROP_ARRIVAL_NUMBER));
-        AlfrescoRuntimeException e = assertThrows(AlfrescoRuntimeException.class, () -> register(
-                Map.of(VanthuModel.PROP_ARRIVAL_DATE, at("2023-06-01T02:00:00Z"), VanthuModel.PROP_ARRIVAL_NUMBER, 5)));
+        assertEquals(2023, prop(typed, VanthuModel.PROP_REGISTER_YEAR));
+        register(Map.of(VanthuModel.PROP_ARRIVAL_DATE, at("2023-06-01T02:00:00Z"), VanthuModel.PROP_ARRIVAL_NUMBER, 5));
+        AlfrescoRuntimeException e = assertThrows(AlfrescoRuntimeException.class, repo::beforeCommit);
         assertTrue(e.getMessage().contains("Number 5 is already used in register incoming of 2023"), e.getMessage());
         assertTrue(e.getMessage().contains("Số 5 đã được dùng trong sổ incoming năm 2023"), e.getMessage());
         // changing a registered number by hand to a used one is refused too
@@ -110,6 +119,21 @@ class IncomingDocumentBehaviourTest {
         assertEquals(1, prop(other, VanthuModel.PROP_ARRIVAL_NUMBER));
         Map<QName, Serializable>[] change = repo.update(other, Map.of(VanthuModel.PROP_ARRIVAL_NUMBER, 5));
         assertThrows(AlfrescoRuntimeException.class, () -> behaviour.onUpdateProperties(other, change[0], change[1]));
+    }
+
+    @Test
+    void copiesOfARegisteredDocumentNeitherTakeNorBlockANumber() {
+        NodeRef original = register(header("12/UBND-VX", "ỦY BAN NHÂN DÂN XÃ PHÚ HỒ", LocalDate.of(2023, 3, 15)));
+        Map<QName, Serializable> copied = new HashMap<>(repo.properties.get(original));
+        NodeRef workingCopy = register(copied);
+        NodeRef copy = register(copied);
+        // the repository marks them after creating them, before the commit
+        repo.aspects.get(workingCopy).add(org.alfresco.model.ContentModel.ASPECT_WORKING_COPY);
+        repo.aspects.get(copy).add(org.alfresco.model.ContentModel.ASPECT_COPIEDFROM);
+        repo.beforeCommit();
+        assertEquals(1, prop(workingCopy, VanthuModel.PROP_ARRIVAL_NUMBER));
+        assertFalse(repo.aspects.get(workingCopy).contains(VanthuModel.ASPECT_POSSIBLE_DUPLICATE));
+        assertEquals(2, prop(register(Map.of()), VanthuModel.PROP_ARRIVAL_NUMBER), "the next arrival is still 2");
     }
 
     @Test

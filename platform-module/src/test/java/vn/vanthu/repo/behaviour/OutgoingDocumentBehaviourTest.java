@@ -17,6 +17,7 @@ import java.util.Map;
 import org.alfresco.error.AlfrescoRuntimeException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import vn.vanthu.repo.model.VanthuModel;
@@ -35,6 +36,14 @@ class OutgoingDocumentBehaviourTest {
         behaviour.setBehaviourFilter(repo.behaviourFilter);
         behaviour.setNumberingService(repo.numbering);
         behaviour.setClock(Clock.fixed(Instant.parse("2023-01-05T18:00:00Z"), VN));
+        repo.captureTransactionListeners();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (repo != null) {
+            repo.close();
+        }
     }
 
     private NodeRef create(Map<QName, Serializable> props) {
@@ -89,11 +98,24 @@ class OutgoingDocumentBehaviourTest {
         Map<QName, Serializable> manual = typed("Quyết định");
         manual.put(VanthuModel.PROP_CODE_NUMBER, 4);
         NodeRef four = create(manual);
+        repo.beforeCommit();
         assertEquals("04/QĐ-UBND", prop(four, VanthuModel.PROP_CODE_NOTATION));
-        AlfrescoRuntimeException e = assertThrows(AlfrescoRuntimeException.class, () -> create(manual));
+        create(manual);
+        AlfrescoRuntimeException e = assertThrows(AlfrescoRuntimeException.class, repo::beforeCommit);
         assertTrue(e.getMessage().contains("Number 04/QĐ-UBND is already used"), e.getMessage());
         assertTrue(e.getMessage().contains("Số 04/QĐ-UBND đã được dùng"), e.getMessage());
         assertEquals(1, prop(create(typed("Thông báo")), VanthuModel.PROP_CODE_NUMBER));
+    }
+
+    @Test
+    void aCheckedOutWorkingCopyKeepsTheNumberOfItsOriginal() {
+        setUp("single");
+        NodeRef original = create(typed("Quyết định"));
+        NodeRef workingCopy = create(new HashMap<>(repo.properties.get(original)));
+        repo.aspects.get(workingCopy).add(org.alfresco.model.ContentModel.ASPECT_WORKING_COPY);
+        repo.beforeCommit();
+        assertEquals("01/QĐ-UBND", prop(workingCopy, VanthuModel.PROP_CODE_NOTATION));
+        assertEquals("02/QĐ-UBND", prop(create(typed("Quyết định")), VanthuModel.PROP_CODE_NOTATION));
     }
 
     @Test

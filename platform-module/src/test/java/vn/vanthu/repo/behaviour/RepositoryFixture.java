@@ -1,22 +1,27 @@
 package vn.vanthu.repo.behaviour;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.alfresco.repo.policy.BehaviourFilter;
+import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
+import org.alfresco.util.transaction.TransactionListener;
+import org.mockito.MockedStatic;
 
 import vn.vanthu.numbering.InMemoryNumberStore;
 import vn.vanthu.numbering.NumberingConfig;
@@ -27,7 +32,7 @@ import vn.vanthu.repo.registers.DuplicateFlagger;
  * A mocked NodeService whose nodes keep their properties and aspects in maps, so behaviours can
  * be driven the way the repository drives them and their writes read back.
  */
-public final class RepositoryFixture {
+public final class RepositoryFixture implements AutoCloseable {
 
     public final NodeService nodeService = mock(NodeService.class);
     public final BehaviourFilter behaviourFilter = mock(BehaviourFilter.class);
@@ -36,6 +41,8 @@ public final class RepositoryFixture {
     public final NumberingService numbering;
     public final DuplicateFlagger flagger = new DuplicateFlagger();
     private int created;
+    private final List<TransactionListener> listeners = new ArrayList<>();
+    private MockedStatic<AlfrescoTransactionSupport> transactions;
 
     public RepositoryFixture(String series) {
         numbering = new NumberingService(NumberingConfig.fromProperties(Map.of("vanthu.numbering.series", series)),
@@ -60,6 +67,26 @@ public final class RepositoryFixture {
             return null;
         }).when(nodeService).addAspect(any(), any(), any());
         lenient().doAnswer(i -> aspects.get(i.getArgument(0)).remove(i.getArgument(1))).when(nodeService).removeAspect(any(), any());
+    }
+
+    /** From now on, listeners bound to the transaction are kept for {@link #beforeCommit()}. */
+    public void captureTransactionListeners() {
+        transactions = mockStatic(AlfrescoTransactionSupport.class);
+        transactions.when(() -> AlfrescoTransactionSupport.bindListener(any())).thenAnswer(i -> listeners.add(i.getArgument(0)));
+    }
+
+    /** Runs what the repository runs just before the transaction commits. */
+    public void beforeCommit() {
+        List<TransactionListener> bound = new ArrayList<>(listeners);
+        listeners.clear();
+        bound.forEach(listener -> listener.beforeCommit(false));
+    }
+
+    @Override
+    public void close() {
+        if (transactions != null) {
+            transactions.close();
+        }
     }
 
     /** A node with these properties, as the repository holds it when onCreateNode fires. */
