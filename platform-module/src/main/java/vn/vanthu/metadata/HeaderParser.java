@@ -36,8 +36,11 @@ public final class HeaderParser {
     private static final Pattern BODY_START = Pattern.compile(
             "^(CAN CU|KINH GUI|THUC HIEN|THEO DE NGHI|XET DE NGHI|DIEU 1\\b|CHUONG I\\b|PHAN I\\b|I\\.|1\\.|NOI NHAN)");
     private static final Pattern SUBJECT_STOP = Pattern.compile(
-            "^(CAN CU|KINH GUI|THUC HIEN|THEO |XET |NHAM |DE |TREN CO SO|NGAY \\d|DIEU \\d|CHUONG |PHAN |[IVX]+\\.|\\d+\\.|NOI NHAN"
+            "^(CAN CU|KINH GUI|NGAY \\d|DIEU \\d|CHUONG |PHAN |[IVX]+\\.|\\d+\\.|NOI NHAN"
                     + "|THOI GIAN|DIA DIEM|THANH PHAN|HOM NAY|VAO HOI|\\()");
+    /** Words that open the body ("Thực hiện Kế hoạch số...") but also some summaries ("Thực hiện nhiệm vụ năm học"). */
+    private static final Pattern SUBJECT_SOFT_STOP = Pattern.compile("^(THUC HIEN|THEO |XET |NHAM |DE |TREN CO SO)");
+    private static final Pattern BODY_SENTENCE = Pattern.compile("(?<![A-Z])(SO|NGAY) \\d|[,;:]$");
     private static final Pattern AUTHORITY = Pattern.compile(
             "^(CHU TICH|UY BAN NHAN DAN|HOI DONG NHAN DAN|BO TRUONG|GIAM DOC|THU TUONG|CHINH PHU)");
     private static final Pattern POSITION_PREFIX = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.");
@@ -318,7 +321,8 @@ public final class HeaderParser {
                 upper = isMostlyUpper(line);
             }
             boolean caseChanged = !first && isMostlyUpper(line) != upper;
-            if (!(vv && first) && (SUBJECT_STOP.matcher(folded).find() || caseChanged
+            boolean softStop = SUBJECT_SOFT_STOP.matcher(folded).find() && (!first || BODY_SENTENCE.matcher(folded).find());
+            if (!(vv && first) && (SUBJECT_STOP.matcher(folded).find() || softStop || caseChanged
                     || upper && AUTHORITY.matcher(folded).find()
                     || line.endsWith(":") || folded.startsWith("V/V") && !first)) {
                 break;
