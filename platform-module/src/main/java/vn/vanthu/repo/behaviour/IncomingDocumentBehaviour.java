@@ -124,11 +124,25 @@ public class IncomingDocumentBehaviour
             Instant arrival = after.get(VanthuModel.PROP_ARRIVAL_DATE) instanceof Date date ? date.toInstant() : clock.instant();
             refuseIfUsed(() -> numberingService.reserveArrivalNumber(arrival, changed));
         }
+        if (!Objects.equals(before.get(VanthuModel.PROP_ARRIVAL_DATE), after.get(VanthuModel.PROP_ARRIVAL_DATE))
+                && after.get(VanthuModel.PROP_ARRIVAL_DATE) instanceof Date date) {
+            // A corrected arrival date moves the document to the register of that year.
+            setRegisterYear(document, numberingService.incomingKey(date.toInstant()).year());
+        }
         for (QName key : DUPLICATE_KEY) {
             if (!Objects.equals(before.get(key), after.get(key))) {
                 duplicateFlagger.flag(document);
                 return;
             }
+        }
+    }
+
+    private void setRegisterYear(NodeRef document, int year) {
+        behaviourFilter.disableBehaviour(document);
+        try {
+            nodeService.setProperty(document, VanthuModel.PROP_REGISTER_YEAR, year);
+        } finally {
+            behaviourFilter.enableBehaviour(document);
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.alfresco.repo.node.NodeServicePolicies;
@@ -94,6 +95,16 @@ public class OutgoingDocumentBehaviour
         boolean typeJustSet = before.get(VanthuModel.PROP_TYPE_NAME) == null && after.get(VanthuModel.PROP_TYPE_NAME) != null;
         Serializable numberBefore = before.get(VanthuModel.PROP_CODE_NUMBER);
         Serializable numberAfter = after.get(VanthuModel.PROP_CODE_NUMBER);
+        if (numberBefore != null && !Objects.equals(before.get(VanthuModel.PROP_ISSUED_DATE), after.get(VanthuModel.PROP_ISSUED_DATE))
+                && after.get(VanthuModel.PROP_ISSUED_DATE) != null) {
+            // A corrected issue date moves the document to the register of that year.
+            behaviourFilter.disableBehaviour(document);
+            try {
+                nodeService.setProperty(document, VanthuModel.PROP_REGISTER_YEAR, issuedDate(after).getYear());
+            } finally {
+                behaviourFilter.enableBehaviour(document);
+            }
+        }
         if (typeJustSet && numberBefore == null) {
             issue(document, after);
         } else if (numberBefore != null && numberAfter instanceof Integer changed && !changed.equals(numberBefore)) {

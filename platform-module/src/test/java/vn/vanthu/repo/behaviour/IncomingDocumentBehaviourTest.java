@@ -99,9 +99,13 @@ class IncomingDocumentBehaviourTest {
         assertEquals(2024, prop(second, VanthuModel.PROP_REGISTER_YEAR));
         assertEquals(at("2023-12-31T17:30:00Z"), prop(second, VanthuModel.PROP_ARRIVAL_DATE));
         assertEquals(2, prop(third, VanthuModel.PROP_ARRIVAL_NUMBER));
+        // the clerk corrects the arrival date of the second into 2023: it moves to the 2023 register
+        Map<QName, Serializable>[] change = repo.update(second, Map.of(VanthuModel.PROP_ARRIVAL_DATE, at("2023-12-30T03:00:00Z")));
+        behaviour.onUpdateProperties(second, change[0], change[1]);
+        assertEquals(2023, prop(second, VanthuModel.PROP_REGISTER_YEAR));
         // the behaviour's own writes do not re-trigger behaviours
-        verify(repo.behaviourFilter, times(3)).disableBehaviour(any(NodeRef.class));
-        verify(repo.behaviourFilter, times(3)).enableBehaviour(any(NodeRef.class));
+        verify(repo.behaviourFilter, times(4)).disableBehaviour(any(NodeRef.class));
+        verify(repo.behaviourFilter, times(4)).enableBehaviour(any(NodeRef.class));
     }
 
     @Test

@@ -90,6 +90,10 @@ class OutgoingDocumentBehaviourTest {
         behaviour.onUpdateProperties(draft, change[0], change[1]);
         assertEquals("02/KH-UBND", prop(draft, VanthuModel.PROP_CODE_NOTATION));
         assertEquals("01/QĐ-UBND", prop(create(typed("Quyết định")), VanthuModel.PROP_CODE_NOTATION), "own series per type");
+        Map<QName, Serializable>[] redate = repo.update(draft, Map.of(VanthuModel.PROP_ISSUED_DATE,
+                Date.from(LocalDate.of(2024, 1, 2).atStartOfDay(VN).toInstant())));
+        behaviour.onUpdateProperties(draft, redate[0], redate[1]);
+        assertEquals(2024, prop(draft, VanthuModel.PROP_REGISTER_YEAR));
     }
 
     @Test

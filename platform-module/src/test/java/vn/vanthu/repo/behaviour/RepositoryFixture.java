@@ -58,6 +58,8 @@ public final class RepositoryFixture implements AutoCloseable {
             properties.get(i.getArgument(0)).putAll(i.getArgument(1));
             return null;
         }).when(nodeService).addProperties(any(), any());
+        lenient().doAnswer(i -> properties.get(i.getArgument(0)).put(i.getArgument(1), i.getArgument(2)))
+                .when(nodeService).setProperty(any(), any(), any());
         lenient().doAnswer(i -> {
             aspects.get(i.getArgument(0)).add(i.getArgument(1));
             Map<QName, Serializable> aspectProps = i.getArgument(2);
