@@ -41,17 +41,15 @@ public final class QName implements QNamePattern, Serializable, Cloneable, Compa
         return new QName(uri, localName, prefix);
     }
 
-    /** Parses "{uri}local" or "prefix:local" with the given resolver. */
+    /** Parses "prefix:local" (no prefix: the default namespace) with the given resolver; null gives null. */
     public static QName createQName(String qname, NamespacePrefixResolver prefixResolver)
             throws InvalidQNameException, NamespaceException {
-        int colon = qname == null ? -1 : qname.indexOf(NAMESPACE_PREFIX);
-        if (qname != null && !qname.isEmpty() && qname.charAt(0) == NAMESPACE_BEGIN) {
-            return createQName(qname);
+        if (qname == null) {
+            return null;
         }
-        if (colon < 0) {
-            return createQName(NamespaceService.DEFAULT_PREFIX, qname, prefixResolver);
-        }
-        return createQName(qname.substring(0, colon), qname.substring(colon + 1), prefixResolver);
+        int colon = qname.indexOf(NAMESPACE_PREFIX);
+        return colon < 0 ? createQName(NamespaceService.DEFAULT_PREFIX, qname, prefixResolver)
+                : createQName(qname.substring(0, colon), qname.substring(colon + 1), prefixResolver);
     }
 
     /** Parses "{uri}local" (or a bare local name in the default namespace). */
