@@ -154,6 +154,58 @@ class ExtractCommandTest {
     }
 
     @Test
+    void readsAnOpenDocumentText() throws Exception {
+        // An ODT as LibreOffice writes it: a stored mimetype entry first, the manifest, content.xml.
+        StringBuilder body = new StringBuilder();
+        for (String[] row : HEADER) {
+            body.append("<text:p>").append(row[0]).append("</text:p>");
+        }
+        for (String[] row : HEADER) {
+            if (!row[1].isEmpty()) {
+                body.append("<text:p>").append(row[1]).append("</text:p>");
+            }
+        }
+        for (String line : BODY) {
+            body.append("<text:p>").append(line).append("</text:p>");
+        }
+        for (String[] row : SIGNATURE) {
+            body.append("<text:p>").append(row[0]).append("</text:p>");
+        }
+        for (String[] row : SIGNATURE) {
+            body.append("<text:p>").append(row[1]).append("</text:p>");
+        }
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\">"
+                + "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
+                + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                + "</manifest:manifest>";
+        Path odt = dir.resolve("cong-van.odt");
+        byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(odt))) {
+            java.util.zip.ZipEntry first = new java.util.zip.ZipEntry("mimetype");
+            first.setMethod(java.util.zip.ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
+            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertEquals(List.of(EXPECTED), run(Main.EXIT_OK, odt));
+    }
+
+    @Test
     void withoutFilesItIsAUsageError() throws Exception {
         assertTrue(run(Main.EXIT_USAGE).isEmpty());
     }
