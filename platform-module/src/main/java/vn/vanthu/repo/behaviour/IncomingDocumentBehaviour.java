@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.alfresco.error.AlfrescoRuntimeException;
 import org.alfresco.repo.node.NodeServicePolicies;
+import org.alfresco.repo.node.integrity.IntegrityException;
 import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
 import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.policy.JavaBehaviour;
@@ -146,12 +146,15 @@ public class IncomingDocumentBehaviour
         }
     }
 
-    /** A number typed by hand that is already used rolls the change back with a bilingual message. */
+    /**
+     * A number typed by hand that is already used rolls the change back with a bilingual message.
+     * An integrity failure, so the REST API answers 422 with the message, as for any invalid value.
+     */
     static void refuseIfUsed(Runnable reservation) {
         try {
             reservation.run();
         } catch (NumberAlreadyUsedException e) {
-            throw new AlfrescoRuntimeException(e.getMessage(), e);
+            throw new IntegrityException(e.getMessage(), List.of());
         }
     }
 }

@@ -19,7 +19,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.alfresco.error.AlfrescoRuntimeException;
+import org.alfresco.repo.node.integrity.IntegrityException;
 import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -115,14 +115,14 @@ class IncomingDocumentBehaviourTest {
         assertEquals(5, prop(typed, VanthuModel.PROP_ARRIVAL_NUMBER));
         assertEquals(2023, prop(typed, VanthuModel.PROP_REGISTER_YEAR));
         register(Map.of(VanthuModel.PROP_ARRIVAL_DATE, at("2023-06-01T02:00:00Z"), VanthuModel.PROP_ARRIVAL_NUMBER, 5));
-        AlfrescoRuntimeException e = assertThrows(AlfrescoRuntimeException.class, repo::beforeCommit);
+        IntegrityException e = assertThrows(IntegrityException.class, repo::beforeCommit);
         assertTrue(e.getMessage().contains("Number 5 is already used in register incoming of 2023"), e.getMessage());
         assertTrue(e.getMessage().contains("Số 5 đã được dùng trong sổ incoming năm 2023"), e.getMessage());
         // changing a registered number by hand to a used one is refused too
         NodeRef other = register(Map.of(VanthuModel.PROP_ARRIVAL_DATE, at("2023-06-01T02:00:00Z")));
         assertEquals(1, prop(other, VanthuModel.PROP_ARRIVAL_NUMBER));
         Map<QName, Serializable>[] change = repo.update(other, Map.of(VanthuModel.PROP_ARRIVAL_NUMBER, 5));
-        assertThrows(AlfrescoRuntimeException.class, () -> behaviour.onUpdateProperties(other, change[0], change[1]));
+        assertThrows(IntegrityException.class, () -> behaviour.onUpdateProperties(other, change[0], change[1]));
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.alfresco.error.AlfrescoRuntimeException;
+import org.alfresco.repo.node.integrity.IntegrityException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.AfterEach;
@@ -105,7 +105,7 @@ class OutgoingDocumentBehaviourTest {
         repo.beforeCommit();
         assertEquals("04/QĐ-UBND", prop(four, VanthuModel.PROP_CODE_NOTATION));
         create(manual);
-        AlfrescoRuntimeException e = assertThrows(AlfrescoRuntimeException.class, repo::beforeCommit);
+        IntegrityException e = assertThrows(IntegrityException.class, repo::beforeCommit);
         assertTrue(e.getMessage().contains("Number 04/QĐ-UBND is already used"), e.getMessage());
         assertTrue(e.getMessage().contains("Số 04/QĐ-UBND đã được dùng"), e.getMessage());
         assertEquals(1, prop(create(typed("Thông báo")), VanthuModel.PROP_CODE_NUMBER));
