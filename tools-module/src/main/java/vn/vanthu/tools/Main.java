@@ -40,6 +40,7 @@ public final class Main {
         COMMANDS.put("extract", new ExtractCommand());
         COMMANDS.put("workdays", new WorkdaysCommand());
         COMMANDS.put("due", new DueCommand());
+        COMMANDS.put("seed-demo", new SeedDemoCommand());
     }
 
     private Main() {

@@ -1,0 +1,50 @@
+package vn.vanthu.repo.webscript;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.extensions.webscripts.AbstractWebScript;
+import org.springframework.extensions.webscripts.Status;
+import org.springframework.extensions.webscripts.WebScriptRequest;
+import org.springframework.extensions.webscripts.WebScriptResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import vn.vanthu.report.ReportMessages;
+import vn.vanthu.repo.store.StatisticsRebuilder;
+
+/**
+ * POST /vanthu/reports/statistics/rebuild: recounts the statistics from the nodes (read-write
+ * transaction, retried on a concurrent change) and answers with the nodes read and the buckets corrected.
+ */
+public class RebuildStatisticsWebScript extends AbstractWebScript {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private StatisticsRebuilder rebuilder;
+    private ReportAccess reportAccess;
+
+    public void setRebuilder(StatisticsRebuilder rebuilder) {
+        this.rebuilder = rebuilder;
+    }
+
+    public void setReportAccess(ReportAccess reportAccess) {
+        this.reportAccess = reportAccess;
+    }
+
+    @Override
+    public void execute(WebScriptRequest request, WebScriptResponse response) throws IOException {
+        if (!reportAccess.isAllowed()) {
+            ReportWebScript.error(response, Status.STATUS_FORBIDDEN,
+                    ReportMessages.forLanguage("en".equals(request.getParameter("lang")) ? "en" : "vi")
+                            .get("error.forbidden"));
+            return;
+        }
+        StatisticsRebuilder.Result result = rebuilder.rebuild();
+        response.setStatus(Status.STATUS_OK);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getOutputStream().write(JSON.writeValueAsString(result).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().flush();
+    }
+}
