@@ -119,6 +119,22 @@
       return d ? pad2(d.d) + "/" + pad2(d.m) + "/" + d.y : s;
    }
 
+   /** "06/12/2023" (or 6/12/2023) -> "2023-12-06"; null when it is not a real calendar day. */
+   function readDate(text)
+   {
+      var m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text || "");
+      if (!m)
+      {
+         return null;
+      }
+      var d = +m[1], mo = +m[2], y = +m[3];
+      if (mo < 1 || mo > 12 || d < 1 || d > lastDayOfMonth(y, mo))
+      {
+         return null;
+      }
+      return iso(y, mo, d);
+   }
+
    function todayIso()
    {
       var now = new Date();
@@ -358,10 +374,14 @@
       {
          html("option", { value: p }, self.preset, t.m("period." + p));
       });
+      // Text fields in the Vietnamese dd/mm/yyyy form: the same in every browser and language.
+      var dateAttrs = { type: "text", size: 10, maxlength: 10, placeholder: t.m("period.datePattern") };
       var fromLabel = html("label", { "class": "vt-field" }, bar, t.m("period.from") + " ");
-      this.from = html("input", { type: "date", "class": "vt-from" }, fromLabel);
+      dateAttrs["class"] = "vt-from";
+      this.from = html("input", dateAttrs, fromLabel);
       var toLabel = html("label", { "class": "vt-field" }, bar, t.m("period.to") + " ");
-      this.to = html("input", { type: "date", "class": "vt-to" }, toLabel);
+      dateAttrs["class"] = "vt-to";
+      this.to = html("input", dateAttrs, toLabel);
       this.button = html("button", { type: "button", "class": "vt-show" }, bar, t.m("period.show"));
       this.period = html("div", { "class": "vt-period" }, this.el);
       this.status = html("div", { "class": "vt-status", role: "status" }, this.el);
@@ -387,8 +407,8 @@
       var period = presetPeriod(preset, this.today);
       if (period)
       {
-         this.from.value = period.from;
-         this.to.value = period.to;
+         this.from.value = displayDate(period.from);
+         this.to.value = displayDate(period.to);
       }
    };
 
@@ -402,10 +422,15 @@
    Dashlet.prototype.refresh = function ()
    {
       var t = this.t, self = this;
-      var from = this.from.value, to = this.to.value;
-      if (!parseIso(from) || !parseIso(to))
+      if (!this.from.value.trim() || !this.to.value.trim())
       {
          this.showStatus(t.m("error.dates"), true);
+         return;
+      }
+      var from = readDate(this.from.value), to = readDate(this.to.value);
+      if (!from || !to)
+      {
+         this.showStatus(t.m("error.date", from ? this.to.value : this.from.value), true);
          return;
       }
       if (from > to)

@@ -3,12 +3,12 @@
 <#assign clientKeys = [
    "format.thousands", "format.decimal",
    "period.label", "period.annual", "period.year", "period.quarter", "period.month", "period.custom",
-   "period.from", "period.to", "period.show", "period.summary",
+   "period.from", "period.to", "period.datePattern", "period.show", "period.summary",
    "section.documents", "section.dossiers",
    "doc.outgoingSigned", "doc.outgoingTransmitted", "doc.incomingEntered", "doc.value", "doc.none",
    "series.early", "series.onTime", "series.late", "series.withinDeadline", "series.overdue",
    "unit.total", "unit.count", "summary.dossiers", "tooltip.segment",
-   "state.loading", "state.empty", "error.forbidden", "error.load", "error.period", "error.dates"
+   "state.loading", "state.empty", "error.forbidden", "error.load", "error.period", "error.date", "error.dates"
 ]>
 
 <@markup id="css">
