@@ -76,7 +76,7 @@ class MessagesTest
             assertTrue(en.containsKey(key) && vi.containsKey(key), "dashlet message " + key + " in both bundles");
         }
         // the browser script only asks for keys the template hands it
-        Matcher m = Pattern.compile("\\bt\\.m\\(\"([\\w.]+)\"").matcher(Resources.utf8(Resources.COVERAGE_JS));
+        Matcher m = Pattern.compile("\\bt\\.m\\(\"([\\w.]+)\"\\s*[,)]").matcher(Resources.utf8(Resources.COVERAGE_JS));
         while (m.find())
         {
             assertTrue(clientKeys.contains(m.group(1)), "vanthu-coverage.js uses " + m.group(1) + " which the template does not pass");
@@ -87,6 +87,8 @@ class MessagesTest
     void facetNamesAreShareMessagesAndFacetsAreFacetableModelProperties()
     {
         VanthuModel model = VanthuModel.load();
+        // the repository loads this file with java.util.Properties (ISO-8859-1): ASCII only
+        assertTrue(Resources.utf8(Resources.FACETS).chars().allMatch(c -> c < 128), "facet configuration is ASCII");
         Properties facets = Resources.properties(Resources.FACETS);
         Properties en = Resources.properties(Resources.SHARE_MESSAGES);
         Properties vi = Resources.properties(Resources.vi(Resources.SHARE_MESSAGES));
