@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,11 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,29 +49,17 @@ class DashletBrowserTest
     @BeforeAll
     static void render() throws Exception
     {
-        String chromium = findChromium();
-        if (chromium == null)
-        {
-            System.err.println("DashletBrowserTest SKIPPED: no chromium on this machine. Install Debian's 'chromium' package"
-                    + " (apt-get install -y chromium; .ci/run does it) to render the dashlet harness.");
-        }
-        Assumptions.assumeTrue(chromium != null, "chromium not installed: the dashlet browser test needs Debian's chromium package (.ci/run installs it)");
-
+        Chromium chromium = Chromium.requireInstalled(OUT, "DashletBrowserTest");
         documents = JSON.readTree(TEST_DIR.resolve("documents-2022-12-15_2023-12-06.json").toFile());
         dossiers = JSON.readTree(TEST_DIR.resolve("dossiers-unit-2022-12-15_2023-12-06.json").toFile());
         vi = Resources.properties(Resources.vi(Resources.DASHLET_MESSAGES));
 
-        Files.createDirectories(OUT);
         Path harness = OUT.resolve("harness.html");
         Files.writeString(harness, harness(), StandardCharsets.UTF_8);
-
-        String dom = runChromium(chromium, List.of("--dump-dom", harness.toUri().toString()));
+        String dom = chromium.dumpDom(harness);
         Files.writeString(OUT.resolve("dom.html"), dom, StandardCharsets.UTF_8);
         page = HtmlTree.parse(dom);
-
-        Files.deleteIfExists(SCREENSHOT);
-        runChromium(chromium, List.of("--window-size=680,650", "--hide-scrollbars", "--screenshot=" + SCREENSHOT,
-                harness.toUri().toString()));
+        chromium.screenshot(harness, SCREENSHOT, 680, 650);
     }
 
     @Test
@@ -305,12 +290,7 @@ class DashletBrowserTest
 
     private static String message(String key, String... args)
     {
-        String text = vi.getProperty(key);
-        for (int i = 0; i < args.length; i++)
-        {
-            text = text.replace("{" + i + "}", args[i]);
-        }
-        return text;
+        return Resources.format(vi, key, (Object[]) args);
     }
 
     /** Vietnamese grouping: 2283 -> "2.283". */
@@ -327,72 +307,5 @@ class DashletBrowserTest
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setDecimalSeparator(',');
         return new DecimalFormat("0.0", symbols).format(p) + " %";
-    }
-
-    private static String findChromium()
-    {
-        String configured = System.getenv("CHROMIUM");
-        if (configured != null && new File(configured).canExecute())
-        {
-            return configured;
-        }
-        for (String name : new String[] { "chromium", "chromium-browser", "google-chrome" })
-        {
-            for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator))
-            {
-                File f = new File(dir, name);
-                if (f.canExecute())
-                {
-                    return f.getAbsolutePath();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Runs headless Chromium once with its own empty profile and returns what it printed on stdout. */
-    private static String runChromium(String chromium, List<String> args) throws IOException, InterruptedException
-    {
-        Path profile = Files.createTempDirectory(OUT, "profile");
-        List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=vi",
-                "--allow-file-access-from-files", "--user-data-dir=" + profile));
-        command.addAll(args);
-        Path stdout = OUT.resolve("chromium.out");
-        Path stderr = OUT.resolve("chromium.err");
-        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        try
-        {
-            if (!process.waitFor(120, TimeUnit.SECONDS))
-            {
-                process.destroyForcibly();
-                throw new AssertionError("chromium did not finish in 120 s: " + command);
-            }
-            if (process.exitValue() != 0)
-            {
-                throw new AssertionError("chromium exited with " + process.exitValue() + ": " + Files.readString(stderr));
-            }
-            return Files.readString(stdout, StandardCharsets.UTF_8);
-        }
-        finally
-        {
-            deleteTree(profile);
-        }
-    }
-
-    /** Best effort: the profile is a scratch directory under target/. */
-    private static void deleteTree(Path dir)
-    {
-        try (var files = Files.walk(dir))
-        {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList())
-            {
-                Files.deleteIfExists(f);
-            }
-        }
-        catch (IOException e)
-        {
-            System.err.println("could not remove the Chromium profile " + dir + ": " + e);
-        }
     }
 }

@@ -147,4 +147,19 @@ final class Resources
             throw new AssertionError("cannot list " + dir, e);
         }
     }
+
+    /** A message of the bundle with {0}, {1}... replaced, as the browser scripts do it. */
+    static String format(Properties bundle, String key, Object... args)
+    {
+        String text = bundle.getProperty(key);
+        if (text == null)
+        {
+            throw new AssertionError("no message " + key);
+        }
+        for (int i = 0; i < args.length; i++)
+        {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
 }

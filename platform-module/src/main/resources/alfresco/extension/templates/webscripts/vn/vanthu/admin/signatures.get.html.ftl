@@ -1,10 +1,15 @@
 <#--
    Vanthu Admin Console page: signature coverage, documents not VALID, re-verification.
-   Data is read in the browser from the report web script; re-verification posts one action execution
-   per document ("vanthu-reverify-signatures") to the v1 REST API, which queues it and answers 202.
+   Data is read in the browser from the report web script (GET /vanthu/reports/signature-coverage:
+   {"from","to","outgoing":{status: count},"incoming":{status: count},"notValid":{"total","skipCount",
+   "maxItems","hasMoreItems","items":[{"id" (node reference),"name","notation","issuedDate","status","reason"}]}});
+   re-verification posts one action execution per document ("vanthu-reverify-signatures") to the v1
+   REST API, which queues it and answers 202.
 -->
 <#include "/org/alfresco/repository/admin/admin-template.ftl" />
-<#assign statuses = ["VALID", "INVALID", "UNTRUSTED", "MODIFIED_AFTER_SIGNING", "CERT_EXPIRED", "WEAK_ALGORITHM", "MALFORMED", "PENDING", "UNSIGNED"]>
+<#-- The values of vt:signatureStatus, then NOT_CHECKED: documents the verifier has not looked at yet
+     (no vt:signatureInfo), which the report counts under that key. -->
+<#assign statuses = ["VALID", "INVALID", "UNTRUSTED", "MODIFIED_AFTER_SIGNING", "CERT_EXPIRED", "WEAK_ALGORITHM", "MALFORMED", "PENDING", "UNSIGNED", "NOT_CHECKED"]>
 <#assign clientKeys = ["vanthu-signatures.total", "vanthu-signatures.validShare", "vanthu-signatures.reverify",
    "vanthu-signatures.pageInfo", "vanthu-signatures.none", "vanthu-signatures.loading", "vanthu-signatures.badPeriod",
    "vanthu-signatures.loadFailed", "vanthu-signatures.queued", "vanthu-signatures.queueFailed"]>
@@ -52,11 +57,11 @@
    <table class="vt-table" id="vt-not-valid">
       <thead>
          <tr>
-            <th>${msg("vanthu-signatures.number")?html}</th>
             <th>${msg("vanthu-signatures.name")?html}</th>
+            <th>${msg("vanthu-signatures.notation")?html}</th>
+            <th>${msg("vanthu-signatures.issuedDate")?html}</th>
             <th>${msg("vanthu-signatures.status")?html}</th>
             <th>${msg("vanthu-signatures.reason")?html}</th>
-            <th>${msg("vanthu-signatures.verifiedAt")?html}</th>
             <th>${msg("vanthu-signatures.action")?html}</th>
          </tr>
       </thead>
@@ -108,36 +113,22 @@
       el("vt-to").value = y + "-" + pad2(mo) + "-" + pad2(d);
    }
 
-   /** Counts by status of one side of the report ({"VALID": n, ...} or {"byStatus": {...}}). */
-   function counts(side)
-   {
-      return side ? (side.byStatus || side.counts || side) : {};
-   }
-
-   /** The page of documents not VALID: an array, or {items|entries, totalItems|total}. */
-   function notValid(report)
-   {
-      var list = report.notValid || report.documents || report.items || [];
-      var rows = Array.isArray(list) ? list : (list.items || list.entries || []);
-      var total = Array.isArray(list) ? rows.length : (list.totalItems || list.total || rows.length);
-      return { rows: rows, total: total };
-   }
-
+   /** The v1 API wants the node id; the report gives the node reference workspace://SpacesStore/<id>. */
    function nodeId(item)
    {
-      return item.id || item.nodeId || String(item.nodeRef || "").replace(/^.*\//, "");
+      return String(item.id).replace(/^.*\//, "");
    }
 
-   function numberNotation(item)
+   /** 2023-01-06 -> 06/01/2023 */
+   function day(iso)
    {
-      var n = item.codeNumber === undefined || item.codeNumber === null ? "" : String(item.codeNumber);
-      if (/^\d$/.test(n)) { n = "0" + n; }
-      return item.codeNotation ? (n ? n + "/" : "") + item.codeNotation : n;
+      var p = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || "");
+      return p ? p[3] + "/" + p[2] + "/" + p[1] : (iso || "");
    }
 
    function renderCoverage(report)
    {
-      var out = counts(report.outgoing), inc = counts(report.incoming);
+      var out = report.outgoing || {}, inc = report.incoming || {};
       var body = el("vt-coverage").tBodies[0], totalOut = 0, totalIn = 0;
       body.innerHTML = "";
       STATUSES.forEach(function (s)
@@ -159,8 +150,8 @@
 
    function renderList(report)
    {
-      var page = notValid(report), body = el("vt-not-valid").tBodies[0];
-      items = page.rows;
+      var page = report.notValid, body = el("vt-not-valid").tBodies[0];
+      items = page.items;
       body.innerHTML = "";
       if (items.length === 0)
       {
@@ -168,20 +159,19 @@
       }
       items.forEach(function (item, index)
       {
-         var status = item.signatureStatus || item.status || "";
          Admin.addTableRow(body, [
-            Admin.html(numberNotation(item)),
             Admin.html(item.name || ""),
-            Admin.html(STATUS_LABELS[status] || status),
-            Admin.html(item.signatureDetail || item.reason || item.detail || ""),
-            Admin.html(item.signatureVerifiedAt || item.verifiedAt || ""),
+            Admin.html(item.notation || ""),
+            Admin.html(day(item.issuedDate)),
+            Admin.html(STATUS_LABELS[item.status] || item.status),
+            Admin.html(item.reason || ""),
             '<button type="button" data-index="' + index + '">' + Admin.html(m("vanthu-signatures.reverify")) + "</button>"
          ]);
       });
       el("vt-page-info").textContent = page.total > 0 ?
             m("vanthu-signatures.pageInfo", skipCount + 1, skipCount + items.length, page.total) : "";
       el("vt-previous").disabled = skipCount === 0;
-      el("vt-next").disabled = skipCount + items.length >= page.total;
+      el("vt-next").disabled = !page.hasMoreItems;
       el("vt-reverify-page").disabled = items.length === 0;
    }
 
