@@ -67,7 +67,7 @@ class DashletBrowserTest
     {
         List<String> requests = new ArrayList<>();
         JSON.readTree(page.byId("requests").text()).forEach(n -> requests.add(n.asText()));
-        String period = "from=" + documents.get("from").asText() + "&to=" + documents.get("to").asText();
+        String period = "from=" + documents.get("from").asText() + "&to=" + documents.get("to").asText() + "&lang=vi";
         assertEquals(List.of("/share/proxy/alfresco/vanthu/reports/documents?" + period,
                 "/share/proxy/alfresco/vanthu/reports/dossiers?" + period + "&groupBy=unit&electronic=true"), requests);
         HtmlTree.Element seed = page.byId("seed-body");

@@ -2,8 +2,10 @@
  * Dashlet "Ký số và xử lý hồ sơ" (signatures and dossiers).
  *
  * Reads the repository's report web scripts through Share's proxy
- *    GET {proxyUri}vanthu/reports/documents?from=YYYY-MM-DD&to=YYYY-MM-DD
- *    GET {proxyUri}vanthu/reports/dossiers?from=...&to=...&groupBy=unit&electronic=true
+ *    GET {proxyUri}vanthu/reports/documents?from=YYYY-MM-DD&to=YYYY-MM-DD&lang=vi|en
+ *    GET {proxyUri}vanthu/reports/dossiers?from=...&to=...&lang=...&groupBy=unit&electronic=true
+ * (electronic=true: the annual report's timeliness figures are those of dossiers handled in the
+ * electronic system; lang picks the language of the group labels the report returns)
  * and draws, as inline SVG, the shares of outgoing documents signed and transmitted and of
  * incoming documents entered electronically, then the timeliness of dossiers per handling unit.
  *
@@ -441,7 +443,8 @@
       this.period.textContent = t.m("period.summary", displayDate(from), displayDate(to));
       this.showStatus(t.m("state.loading"), false);
       this.el.removeAttribute("data-vanthu-rendered");
-      var q = "from=" + encodeURIComponent(from) + "&to=" + encodeURIComponent(to);
+      var q = "from=" + encodeURIComponent(from) + "&to=" + encodeURIComponent(to) +
+            (this.options.lang ? "&lang=" + encodeURIComponent(this.options.lang) : "");
       var base = this.proxyUri + "vanthu/reports/";
       var results = {}, failed = false, pending = 2;
       var done = function (name)

@@ -24,6 +24,7 @@
    <@inlineScript group="dashlets">
       VanthuCoverage.create("${args.htmlid?js_string}-body", {
          proxyUri: Alfresco.constants.PROXY_URI,
+         lang: "${((locale!"vi")?substring(0, 2))?js_string}",
          messages: {
 <#list clientKeys as key>
             "${key}": "${msg(key)?js_string}"<#if key_has_next>,</#if>
