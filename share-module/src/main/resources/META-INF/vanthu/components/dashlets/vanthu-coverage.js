@@ -145,9 +145,10 @@
 
    // ---------------------------------------------------------------- DOM helpers
 
-   function html(tag, attrs, parent, text)
+   /** Creates an element (SVG when ns is given), sets its attributes and text, appends it to parent. */
+   function make(ns, tag, attrs, parent, text)
    {
-      var e = document.createElement(tag);
+      var e = ns ? document.createElementNS(ns, tag) : document.createElement(tag);
       setAttrs(e, attrs);
       if (text !== undefined)
       {
@@ -160,19 +161,14 @@
       return e;
    }
 
+   function html(tag, attrs, parent, text)
+   {
+      return make(null, tag, attrs, parent, text);
+   }
+
    function svg(tag, attrs, parent, text)
    {
-      var e = document.createElementNS(SVG_NS, tag);
-      setAttrs(e, attrs);
-      if (text !== undefined)
-      {
-         e.appendChild(document.createTextNode(text));
-      }
-      if (parent)
-      {
-         parent.appendChild(e);
-      }
-      return e;
+      return make(SVG_NS, tag, attrs, parent, text);
    }
 
    function setAttrs(e, attrs)
