@@ -37,6 +37,8 @@ public final class Main {
 
     static {
         // Subcommands register here, one line each.
+        COMMANDS.put("workdays", new WorkdaysCommand());
+        COMMANDS.put("due", new DueCommand());
     }
 
     private Main() {

@@ -70,6 +70,8 @@ public interface VanthuModel {
     QName PROP_RETURNED_AT = QName.createQName(NAMESPACE_URI, "returnedAt");
     QName PROP_DOSSIER_STATUS = QName.createQName(NAMESPACE_URI, "dossierStatus");
     QName PROP_TIMELINESS = QName.createQName(NAMESPACE_URI, "timeliness");
+    QName PROP_SUPPLEMENT_INTERVALS = QName.createQName(NAMESPACE_URI, "supplementIntervals");
+    QName PROP_RECEIVED_PAPERS = QName.createQName(NAMESPACE_URI, "receivedPapers");
 
     // Properties of vt:signatureInfo
     QName PROP_SIGNATURE_STATUS = QName.createQName(NAMESPACE_URI, "signatureStatus");

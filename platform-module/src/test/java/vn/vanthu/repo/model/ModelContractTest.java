@@ -77,10 +77,11 @@ class ModelContractTest {
     }
 
     @Test
-    void onlyRecipientsIsMultiValued() {
+    void onlyRecipientsAndTheDossierListsAreMultiValued() {
         List<String> multiple = model.properties().values().stream()
                 .filter(ModelXml.PropertyDef::multiple).map(ModelXml.PropertyDef::name).toList();
-        assertEquals(List.of("vt:recipients"), multiple);
+        // vt:supplementIntervals and vt:receivedPapers: added by the dossier feature (supplement periods, slip papers).
+        assertEquals(List.of("vt:recipients", "vt:supplementIntervals", "vt:receivedPapers"), multiple);
     }
 
     @ParameterizedTest
