@@ -203,6 +203,10 @@ class DashletBrowserTest
         assertEquals("34/2019/NĐ-CP", doclib.get("numberNotationLegal").asText());
         assertEquals("<span class=\"item\"><em>Số</em>: 04/QĐ-UBND, 06/01/2023</span>", doclib.get("renderedNumber").asText());
         assertEquals("<span class=\"item\"><em>Số đến</em>: 125 (09/01/2023 08:30)</span>", doclib.get("renderedArrival").asText());
+        assertEquals("<span class=\"item\"><em>Có thể trùng với</em>: <a href=\"/share/page/document-details?nodeRef="
+                + "workspace%3A%2F%2FSpacesStore%2F6f1c2e0a-5b7d-4c1e-9a1f-0d2c3b4a5e61\">văn bản đã vào sổ trước</a></span>",
+                doclib.get("renderedDuplicate").asText());
+        assertEquals("", doclib.get("renderedNotDuplicate").asText());
     }
 
     @Test
@@ -242,6 +246,7 @@ class DashletBrowserTest
                 .replace("@DOCLIB_JS_URL@", components.resolve("documentlibrary/vanthu-doclib.js").toUri().toString())
                 .replace("@TITLE@", vi.getProperty("dashlet.title"))
                 .replace("@MESSAGES_JSON@", JSON.writeValueAsString(messages))
+                .replace("@SHARE_MESSAGES_JSON@", JSON.writeValueAsString(Resources.properties(Resources.vi(Resources.SHARE_MESSAGES))))
                 .replace("@DOCUMENTS_JSON@", JSON.writeValueAsString(documents))
                 .replace("@DOSSIERS_JSON@", JSON.writeValueAsString(dossiers));
     }

@@ -84,6 +84,16 @@ class MessagesTest
     }
 
     @Test
+    void documentLibraryScriptUsesKeysOfBothShareBundles()
+    {
+        Properties en = Resources.properties(Resources.SHARE_MESSAGES);
+        Properties vi = Resources.properties(Resources.vi(Resources.SHARE_MESSAGES));
+        Set<String> keys = matches(Pattern.compile("this\\.msg\\(\"([\\w.-]+)\"\\)"), Resources.utf8(Resources.DOCLIB_JS));
+        assertEquals(Set.of("vanthu.link.earlierDocument"), keys);
+        keys.forEach(key -> assertTrue(en.containsKey(key) && vi.containsKey(key), key + " in both Share bundles"));
+    }
+
+    @Test
     void facetNamesAreShareMessagesAndFacetsAreFacetableModelProperties()
     {
         VanthuModel model = VanthuModel.load();

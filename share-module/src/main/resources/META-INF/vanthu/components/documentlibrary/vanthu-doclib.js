@@ -1,6 +1,6 @@
 /*
- * Vanthu Document Library renderers: the tokens {vanthuNumberNotation}, {vanthuArrival} and
- * {vanthuAppointment} of the metadata templates in vanthu-share-extension.xml.
+ * Vanthu Document Library renderers: the tokens {vanthuNumberNotation}, {vanthuArrival},
+ * {vanthuDuplicateOf} and {vanthuAppointment} of the metadata templates in vanthu-share-extension.xml.
  *
  * The formatting functions are plain (no Share dependency) and exposed as window.VanthuDoclib so
  * the browser test can call them; the registration with Share's document list only happens when
@@ -96,6 +96,22 @@
          return line(label, text && at ? text + " (" + at + ")" : text);
       },
 
+      /**
+       * A link to the earlier document of a possible duplicate (vt:duplicateOf holds its node
+       * reference); nothing for a document that is not flagged. "this" is Share's document list.
+       */
+      renderDuplicateOf: function (record, label)
+      {
+         var nodeRef = prop(record, "vt:duplicateOf");
+         if (!nodeRef || !/^workspace:\/\/SpacesStore\/[\w-]+$/.test(nodeRef))
+         {
+            return "";
+         }
+         var pages = root.Alfresco && root.Alfresco.constants ? root.Alfresco.constants.URL_PAGECONTEXT : "/share/page/";
+         return '<span class="item">' + label + '<a href="' + pages + "document-details?nodeRef=" + encodeURIComponent(nodeRef) + '">'
+               + escapeHtml(this.msg("vanthu.link.earlierDocument")) + "</a></span>";
+      },
+
       renderAppointment: function (record, label)
       {
          return line(label, formatDate(prop(record, "vt:appointmentAt"), true));
@@ -107,6 +123,7 @@
    {
       root.YAHOO.Bubbling.fire("registerRenderer", { propertyName: "vanthuNumberNotation", renderer: api.renderNumberNotation });
       root.YAHOO.Bubbling.fire("registerRenderer", { propertyName: "vanthuArrival", renderer: api.renderArrival });
+      root.YAHOO.Bubbling.fire("registerRenderer", { propertyName: "vanthuDuplicateOf", renderer: api.renderDuplicateOf });
       root.YAHOO.Bubbling.fire("registerRenderer", { propertyName: "vanthuAppointment", renderer: api.renderAppointment });
    }
 }(window));
