@@ -107,7 +107,7 @@ class DossierBehaviourTest {
     @Test
     void receivedAtDefaultsToNowAndCodesFollowEachOther() {
         Map<QName, Serializable> props = new HashMap<>(Map.of(VanthuModel.PROP_PROCEDURE_CODE, "2.000815"));
-        Instant before = Instant.now();
+        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         create(props);
         create(new HashMap<>(props));
         @SuppressWarnings("unchecked")
@@ -157,7 +157,7 @@ class DossierBehaviourTest {
     @Test
     void finishingSetsFinishedAtAndTimeliness() {
         Map<QName, Serializable> before = dossier("4");
-        Instant start = Instant.now();
+        Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         behaviour.onUpdateProperties(node, before, with(before, VanthuModel.PROP_DOSSIER_STATUS, "9"));
         Map<QName, Serializable> w = written();
         Date finished = (Date) w.get(VanthuModel.PROP_FINISHED_AT);

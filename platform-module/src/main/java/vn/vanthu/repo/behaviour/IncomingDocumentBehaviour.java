@@ -1,0 +1,160 @@
+package vn.vanthu.repo.behaviour;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.alfresco.repo.node.NodeServicePolicies;
+import org.alfresco.repo.node.integrity.IntegrityException;
+import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
+import org.alfresco.repo.policy.BehaviourFilter;
+import org.alfresco.repo.policy.JavaBehaviour;
+import org.alfresco.repo.policy.PolicyComponent;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.namespace.QName;
+
+import vn.vanthu.numbering.NumberAlreadyUsedException;
+import vn.vanthu.numbering.NumberingService;
+import vn.vanthu.repo.model.VanthuModel;
+import vn.vanthu.repo.registers.DuplicateFlagger;
+
+/**
+ * Registers a vt:incomingDocument: arrival date (now when not given), arrival number (the next
+ * of the arrival year in Asia/Ho_Chi_Minh, or the number the clerk typed when it is free) and
+ * the duplicate warning.
+ *
+ * <p>EVERY_EVENT, not TRANSACTION_COMMIT: the number is taken inside the creating transaction,
+ * so the REST response that creates the document already carries it, and a creation that rolls
+ * back gives its number back. The number store makes concurrent creations wait for each other
+ * only on the one number row they compete for.
+ */
+public class IncomingDocumentBehaviour
+        implements NodeServicePolicies.OnCreateNodePolicy, NodeServicePolicies.OnUpdatePropertiesPolicy {
+
+    /** The properties that make up the duplicate key. */
+    static final List<QName> DUPLICATE_KEY = List.of(VanthuModel.PROP_CODE_NOTATION, VanthuModel.PROP_CODE_NUMBER,
+            VanthuModel.PROP_ORGAN_NAME, VanthuModel.PROP_ISSUED_DATE);
+
+    private PolicyComponent policyComponent;
+    private NodeService nodeService;
+    private BehaviourFilter behaviourFilter;
+    private NumberingService numberingService;
+    private DuplicateFlagger duplicateFlagger;
+    private Clock clock = Clock.systemUTC();
+
+    public void setPolicyComponent(PolicyComponent policyComponent) {
+        this.policyComponent = policyComponent;
+    }
+
+    public void setNodeService(NodeService nodeService) {
+        this.nodeService = nodeService;
+    }
+
+    public void setBehaviourFilter(BehaviourFilter behaviourFilter) {
+        this.behaviourFilter = behaviourFilter;
+    }
+
+    public void setNumberingService(NumberingService numberingService) {
+        this.numberingService = numberingService;
+    }
+
+    public void setDuplicateFlagger(DuplicateFlagger duplicateFlagger) {
+        this.duplicateFlagger = duplicateFlagger;
+    }
+
+    void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void init() {
+        policyComponent.bindClassBehaviour(NodeServicePolicies.OnCreateNodePolicy.QNAME,
+                VanthuModel.TYPE_INCOMING_DOCUMENT, new JavaBehaviour(this, "onCreateNode", NotificationFrequency.EVERY_EVENT));
+        policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME,
+                VanthuModel.TYPE_INCOMING_DOCUMENT, new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
+    }
+
+    @Override
+    public void onCreateNode(ChildAssociationRef childAssocRef) {
+        NodeRef document = childAssocRef.getChildRef();
+        if (!nodeService.exists(document)) {
+            return;
+        }
+        Map<QName, Serializable> props = nodeService.getProperties(document);
+        Instant arrival = props.get(VanthuModel.PROP_ARRIVAL_DATE) instanceof Date date ? date.toInstant() : clock.instant();
+        if (props.get(VanthuModel.PROP_ARRIVAL_NUMBER) instanceof Integer typed) {
+            PresetNumbers.registerBeforeCommit(nodeService, document, () -> {
+                refuseIfUsed(() -> numberingService.reserveArrivalNumber(arrival, typed));
+                register(document, arrival, typed);
+            });
+        } else {
+            register(document, arrival, numberingService.nextArrivalNumber(arrival));
+        }
+    }
+
+    private void register(NodeRef document, Instant arrival, int number) {
+        Map<QName, Serializable> registration = new HashMap<>();
+        registration.put(VanthuModel.PROP_ARRIVAL_DATE, Date.from(arrival));
+        registration.put(VanthuModel.PROP_ARRIVAL_NUMBER, number);
+        registration.put(VanthuModel.PROP_REGISTER_YEAR, numberingService.incomingKey(arrival).year());
+        behaviourFilter.disableBehaviour(document);
+        try {
+            nodeService.addProperties(document, registration);
+        } finally {
+            behaviourFilter.enableBehaviour(document);
+        }
+        duplicateFlagger.flag(document);
+    }
+
+    @Override
+    public void onUpdateProperties(NodeRef document, Map<QName, Serializable> before, Map<QName, Serializable> after) {
+        // The creation itself is handled by onCreateNode; copies are not registrations.
+        if (before.isEmpty() || !nodeService.exists(document) || PresetNumbers.isCopy(nodeService, document)) {
+            return;
+        }
+        Serializable numberBefore = before.get(VanthuModel.PROP_ARRIVAL_NUMBER);
+        Serializable numberAfter = after.get(VanthuModel.PROP_ARRIVAL_NUMBER);
+        if (numberBefore != null && numberAfter instanceof Integer changed && !changed.equals(numberBefore)) {
+            Instant arrival = after.get(VanthuModel.PROP_ARRIVAL_DATE) instanceof Date date ? date.toInstant() : clock.instant();
+            refuseIfUsed(() -> numberingService.reserveArrivalNumber(arrival, changed));
+        }
+        if (!Objects.equals(before.get(VanthuModel.PROP_ARRIVAL_DATE), after.get(VanthuModel.PROP_ARRIVAL_DATE))
+                && after.get(VanthuModel.PROP_ARRIVAL_DATE) instanceof Date date) {
+            // A corrected arrival date moves the document to the register of that year.
+            setRegisterYear(document, numberingService.incomingKey(date.toInstant()).year());
+        }
+        for (QName key : DUPLICATE_KEY) {
+            if (!Objects.equals(before.get(key), after.get(key))) {
+                duplicateFlagger.flag(document);
+                return;
+            }
+        }
+    }
+
+    private void setRegisterYear(NodeRef document, int year) {
+        behaviourFilter.disableBehaviour(document);
+        try {
+            nodeService.setProperty(document, VanthuModel.PROP_REGISTER_YEAR, year);
+        } finally {
+            behaviourFilter.enableBehaviour(document);
+        }
+    }
+
+    /**
+     * A number typed by hand that is already used rolls the change back with a bilingual message.
+     * An integrity failure, so the REST API answers 422 with the message, as for any invalid value.
+     */
+    static void refuseIfUsed(Runnable reservation) {
+        try {
+            reservation.run();
+        } catch (NumberAlreadyUsedException e) {
+            throw new IntegrityException(e.getMessage(), List.of());
+        }
+    }
+}
