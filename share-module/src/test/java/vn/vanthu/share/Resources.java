@@ -139,6 +139,7 @@ final class Resources
         try (Stream<Path> files = Files.walk(dir))
         {
             return files.filter(f -> f.toString().endsWith(".properties"))
+                    .filter(f -> !f.getFileName().toString().equals("module.properties")) // module descriptor, no texts
                     .filter(f -> !f.getFileName().toString().matches(".*_[a-z]{2}(_[A-Z]{2})?\\.properties"))
                     .sorted().toList();
         }

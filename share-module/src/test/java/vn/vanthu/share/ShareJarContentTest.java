@@ -30,4 +30,17 @@ class ShareJarContentTest
             assertEquals(List.of(), foreign);
         }
     }
+
+    @Test
+    void moduleIsDeclaredWithItsIdAndVersion() throws IOException
+    {
+        Path built = Resources.SHARE.resolve("target/classes/alfresco/module/vanthu-share/module.properties");
+        java.util.Properties module = Resources.properties(built);
+        assertEquals("vanthu-share", module.getProperty("module.id"));
+        for (String key : new String[] { "module.version", "module.title", "module.description" })
+        {
+            String value = module.getProperty(key, "");
+            org.junit.jupiter.api.Assertions.assertTrue(!value.isBlank() && !value.contains("${"), key + " = " + value);
+        }
+    }
 }
