@@ -173,6 +173,17 @@ class DashletBrowserTest
     }
 
     @Test
+    void aReportOfAnotherShapeIsNamedNotDrawn()
+    {
+        HtmlTree.Element unexpected = page.byId("unexpected-body");
+        String status = unexpected.byClass("vt-status").get(0).text();
+        String prefix = vi.getProperty("error.format").substring(0, vi.getProperty("error.format").indexOf("{0}"));
+        assertTrue(status.startsWith(prefix), status);
+        assertEquals(List.of(), unexpected.find(e -> e.tag.equals("svg")));
+        assertEquals("", unexpected.attr("data-vanthu-rendered"));
+    }
+
+    @Test
     void aBadPeriodIsRefusedWithAClearMessageAndNoRequest() throws IOException
     {
         JsonNode validation = JSON.readTree(page.byId("validation").text());

@@ -474,9 +474,18 @@
    {
       this.charts.innerHTML = "";
       this.showStatus("", false);
-      drawDocuments(this.charts, documents, this.t);
-      drawDossiers(this.charts, dossiers, this.t);
-      this.el.setAttribute("data-vanthu-rendered", "true");
+      try
+      {
+         drawDocuments(this.charts, documents, this.t);
+         drawDossiers(this.charts, dossiers, this.t);
+         this.el.setAttribute("data-vanthu-rendered", "true");
+      }
+      catch (e)
+      {
+         // a report of another shape (an older or newer repository module): say so, draw nothing
+         this.charts.innerHTML = "";
+         this.showStatus(this.t.m("error.format", e.message), true);
+      }
    };
 
    function create(elementOrId, options)

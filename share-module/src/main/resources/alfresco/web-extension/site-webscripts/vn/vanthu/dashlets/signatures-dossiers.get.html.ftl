@@ -8,7 +8,7 @@
    "doc.outgoingSigned", "doc.outgoingTransmitted", "doc.incomingEntered", "doc.value", "doc.none",
    "series.early", "series.onTime", "series.late", "series.withinDeadline", "series.overdue",
    "unit.total", "unit.count", "summary.dossiers", "tooltip.segment",
-   "state.loading", "state.empty", "error.forbidden", "error.load", "error.period", "error.date", "error.dates"
+   "state.loading", "state.empty", "error.forbidden", "error.load", "error.format", "error.period", "error.date", "error.dates"
 ]>
 
 <@markup id="css">
