@@ -173,7 +173,7 @@ class ModelContractTest {
         props.remove("vt:dossierStatus");
         props.remove("vt:channel");
         assertEquals(List.of(), validator.validateNewNode("vt:dossier", props));
-        assertEquals("1", model.properties().get("vt:dossierStatus").defaultValue());
+        assertEquals("2", model.properties().get("vt:dossierStatus").defaultValue());
         assertEquals("IN_PERSON", model.properties().get("vt:channel").defaultValue());
         assertEquals("normal", model.properties().get("vt:priority").defaultValue());
         assertEquals("PENDING", model.properties().get("vt:signatureStatus").defaultValue());
