@@ -68,7 +68,8 @@ final class AlfrescoContext {
      * policyBehaviourFilter, searchService, namespaceService, contentService, lockService,
      * versionService, permissionService, transactionService, TransactionService,
      * retryingTransactionHelper, repositoryHelper, ServiceRegistry, authenticationService,
-     * mimetypeService, ruleService, taggingService. The public service proxies of
+     * mimetypeService, ruleService, taggingService; module-context.xml (module.baseComponent):
+     * AuthenticationComponent, ModuleService, tenantAdminService. The public service proxies of
      * public-services-context.xml (capitalised ids) and the lower-case internal services beside
      * them complete the list; synchronousTransformClient is the id the repository's own tests look
      * the SynchronousTransformClient up by. A name outside it is most likely a typo: the repository would fail
@@ -85,7 +86,7 @@ final class AlfrescoContext {
             "mimetypeService", "MimetypeService", "ruleService", "taggingService", "attributeService",
             "AttributeService", "authorityService", "AuthorityService", "personService", "PersonService",
             "fileFolderService", "FileFolderService", "jobLockService", "JobLockService", "actionTrackingService",
-            "synchronousTransformClient");
+            "synchronousTransformClient", "AuthenticationComponent", "ModuleService", "tenantAdminService");
 
     /** Alfresco properties (repository.properties) the module may use in ${...}, with sample values. */
     static final Map<String, String> ALFRESCO_PROPERTIES = Map.of(
