@@ -65,22 +65,12 @@ public abstract class DocumentRegistrationBehaviour
 
     /** Adds the behaviour's own properties with the document's behaviours off, so they do not fire again. */
     protected void addOwnProperties(NodeRef document, Map<QName, Serializable> properties) {
-        behaviourFilter.disableBehaviour(document);
-        try {
-            nodeService.addProperties(document, properties);
-        } finally {
-            behaviourFilter.enableBehaviour(document);
-        }
+        OwnWrites.withBehavioursOff(behaviourFilter, document, () -> nodeService.addProperties(document, properties));
     }
 
     /** Sets one of the behaviour's own properties with the document's behaviours off. */
     protected void setOwnProperty(NodeRef document, QName property, Serializable value) {
-        behaviourFilter.disableBehaviour(document);
-        try {
-            nodeService.setProperty(document, property, value);
-        } finally {
-            behaviourFilter.enableBehaviour(document);
-        }
+        OwnWrites.withBehavioursOff(behaviourFilter, document, () -> nodeService.setProperty(document, property, value));
     }
 
     /**
