@@ -22,33 +22,36 @@ class ReceiptSlipRendererTest {
     void vietnameseSlip() {
         String html = renderer.render(slip, "vi");
         assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<html lang=\"vi\">"));
-        assertTrue(html.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
-        assertTrue(html.contains("Độc lập - Tự do - Hạnh phúc"));
-        assertTrue(html.contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"));
-        assertTrue(html.contains("ỦY BAN NHÂN DÂN XÃ PHÚ HỒ"));
-        assertTrue(html.contains("Phú Hồ, ngày 19 tháng 01 năm 2023"));
-        assertTrue(html.contains("H15.50.05.13-230119-0007"));
+        assertContains(html,
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                "ỦY BAN NHÂN DÂN XÃ PHÚ HỒ",
+                "Phú Hồ, ngày 19 tháng 01 năm 2023",
+                "H15.50.05.13-230119-0007");
         assertTrue(html.contains("Nguyễn Văn &lt;An&gt;"), "applicant escaped");
         assertFalse(html.contains("<An>"));
-        assertTrue(html.contains("Đăng ký khai sinh (mã thủ tục 1.001193)"));
-        assertTrue(html.contains("<td>2</td><td>Giấy chứng sinh (bản chính)</td>"));
-        assertTrue(html.contains("trong ngày làm việc (hồ sơ nhận sau 15 giờ được tính từ ngày làm việc tiếp theo)"));
-        assertTrue(html.contains("16 giờ 00 phút, thứ Năm ngày 19/01/2023"));
-        assertTrue(html.contains("17 giờ 00 phút, thứ Sáu ngày 27/01/2023"));
-        assertTrue(html.contains("@media print"));
-        assertTrue(html.contains("Lê Thị Hoa"));
+        assertContains(html,
+                "Đăng ký khai sinh (mã thủ tục 1.001193)",
+                "<td>2</td><td>Giấy chứng sinh (bản chính)</td>",
+                "trong ngày làm việc (hồ sơ nhận sau 15 giờ được tính từ ngày làm việc tiếp theo)",
+                "16 giờ 00 phút, thứ Năm ngày 19/01/2023",
+                "17 giờ 00 phút, thứ Sáu ngày 27/01/2023",
+                "@media print",
+                "Lê Thị Hoa");
     }
 
     @Test
     void englishSlip() {
         String html = renderer.render(slip, "en");
-        assertTrue(html.contains("<html lang=\"en\">"));
-        assertTrue(html.contains("SOCIALIST REPUBLIC OF VIETNAM"));
-        assertTrue(html.contains("Independence - Freedom - Happiness"));
-        assertTrue(html.contains("RECEIPT OF DOSSIER AND APPOINTMENT FOR THE RESULT"));
-        assertTrue(html.contains("Birth registration (procedure code 1.001193)"));
-        assertTrue(html.contains("16:00, Thursday 19/01/2023"));
-        assertTrue(html.contains("17:00, Friday 27/01/2023"));
+        assertContains(html,
+                "<html lang=\"en\">",
+                "SOCIALIST REPUBLIC OF VIETNAM",
+                "Independence - Freedom - Happiness",
+                "RECEIPT OF DOSSIER AND APPOINTMENT FOR THE RESULT",
+                "Birth registration (procedure code 1.001193)",
+                "16:00, Thursday 19/01/2023",
+                "17:00, Friday 27/01/2023");
         assertFalse(html.contains("GIẤY TIẾP NHẬN"));
     }
 
@@ -64,9 +67,17 @@ class ReceiptSlipRendererTest {
         ReceiptSlip bare = new ReceiptSlip(null, null, "X-230119-0001", "Trần B", null, null, null, "1.000000", "Thủ tục cũ",
                 List.of(), at(2023, 1, 19, 9, 0), null, null);
         String html = renderer.render(bare, "vi");
-        assertTrue(html.contains("Thủ tục cũ (mã thủ tục 1.000000)"));
-        assertTrue(html.contains("không có giấy tờ nào"));
-        assertTrue(html.contains("sẽ thông báo sau"));
+        assertContains(html,
+                "Thủ tục cũ (mã thủ tục 1.000000)",
+                "không có giấy tờ nào",
+                "sẽ thông báo sau");
         assertFalse(html.contains("Thời gian giải quyết hồ sơ theo quy định"));
+    }
+
+    /** Asserts that the slip holds each text, naming the first one it lacks. */
+    private static void assertContains(String html, String... texts) {
+        for (String text : texts) {
+            assertTrue(html.contains(text), () -> "slip lacks: " + text);
+        }
     }
 }

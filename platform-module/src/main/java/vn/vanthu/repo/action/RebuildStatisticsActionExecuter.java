@@ -9,7 +9,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.repo.action.executer.ActionExecuterAbstractBase;
 
 import vn.vanthu.repo.store.StatisticsRebuilder;
-import vn.vanthu.repo.webscript.ReportAccess;
+import vn.vanthu.repo.webscript.GuardedStatisticsRebuild;
 
 /**
  * Action {@code vanthu-rebuild-statistics}: the same rebuild as the web script, for scripts and
@@ -20,23 +20,16 @@ public class RebuildStatisticsActionExecuter extends ActionExecuterAbstractBase 
 
     public static final String NAME = "vanthu-rebuild-statistics";
 
-    private StatisticsRebuilder rebuilder;
-    private ReportAccess reportAccess;
+    private GuardedStatisticsRebuild rebuild;
 
-    public void setRebuilder(StatisticsRebuilder rebuilder) {
-        this.rebuilder = rebuilder;
-    }
-
-    public void setReportAccess(ReportAccess reportAccess) {
-        this.reportAccess = reportAccess;
+    public void setRebuild(GuardedStatisticsRebuild rebuild) {
+        this.rebuild = rebuild;
     }
 
     @Override
     protected void executeImpl(Action action, NodeRef actionedUponNodeRef) {
-        if (!reportAccess.isAllowed()) {
-            throw new AlfrescoRuntimeException("vanthu.reports.error.forbidden");
-        }
-        StatisticsRebuilder.Result result = rebuilder.rebuild();
+        StatisticsRebuilder.Result result = rebuild.rebuildIfAllowed()
+                .orElseThrow(() -> new AlfrescoRuntimeException("vanthu.reports.error.forbidden"));
         action.setParameterValue(PARAM_RESULT, "nodes=" + result.nodes() + ", bucketsCorrected="
                 + result.bucketsCorrected());
     }

@@ -233,12 +233,7 @@ public class DossierBehaviour implements NodeServicePolicies.OnCreateNodePolicy,
             return;
         }
         // Our own writes must not come back to this behaviour (nor trigger versioning or auditing of the node).
-        behaviourFilter.disableBehaviour(node);
-        try {
-            nodeService.addProperties(node, changes);
-        } finally {
-            behaviourFilter.enableBehaviour(node);
-        }
+        OwnWrites.withBehavioursOff(behaviourFilter, node, () -> nodeService.addProperties(node, changes));
     }
 
     /**

@@ -1,7 +1,6 @@
 package vn.vanthu.repo.behaviour;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -9,19 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.alfresco.repo.node.NodeServicePolicies;
-import org.alfresco.repo.node.integrity.IntegrityException;
-import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
-import org.alfresco.repo.policy.BehaviourFilter;
-import org.alfresco.repo.policy.JavaBehaviour;
-import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
-import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
 
-import vn.vanthu.numbering.NumberAlreadyUsedException;
-import vn.vanthu.numbering.NumberingService;
 import vn.vanthu.repo.model.VanthuModel;
 import vn.vanthu.repo.registers.DuplicateFlagger;
 
@@ -35,49 +25,21 @@ import vn.vanthu.repo.registers.DuplicateFlagger;
  * back gives its number back. The number store makes concurrent creations wait for each other
  * only on the one number row they compete for.
  */
-public class IncomingDocumentBehaviour
-        implements NodeServicePolicies.OnCreateNodePolicy, NodeServicePolicies.OnUpdatePropertiesPolicy {
+public class IncomingDocumentBehaviour extends DocumentRegistrationBehaviour {
 
     /** The properties that make up the duplicate key. */
     static final List<QName> DUPLICATE_KEY = List.of(VanthuModel.PROP_CODE_NOTATION, VanthuModel.PROP_CODE_NUMBER,
             VanthuModel.PROP_ORGAN_NAME, VanthuModel.PROP_ISSUED_DATE);
 
-    private PolicyComponent policyComponent;
-    private NodeService nodeService;
-    private BehaviourFilter behaviourFilter;
-    private NumberingService numberingService;
     private DuplicateFlagger duplicateFlagger;
-    private Clock clock = Clock.systemUTC();
-
-    public void setPolicyComponent(PolicyComponent policyComponent) {
-        this.policyComponent = policyComponent;
-    }
-
-    public void setNodeService(NodeService nodeService) {
-        this.nodeService = nodeService;
-    }
-
-    public void setBehaviourFilter(BehaviourFilter behaviourFilter) {
-        this.behaviourFilter = behaviourFilter;
-    }
-
-    public void setNumberingService(NumberingService numberingService) {
-        this.numberingService = numberingService;
-    }
 
     public void setDuplicateFlagger(DuplicateFlagger duplicateFlagger) {
         this.duplicateFlagger = duplicateFlagger;
     }
 
-    void setClock(Clock clock) {
-        this.clock = clock;
-    }
-
-    public void init() {
-        policyComponent.bindClassBehaviour(NodeServicePolicies.OnCreateNodePolicy.QNAME,
-                VanthuModel.TYPE_INCOMING_DOCUMENT, new JavaBehaviour(this, "onCreateNode", NotificationFrequency.EVERY_EVENT));
-        policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME,
-                VanthuModel.TYPE_INCOMING_DOCUMENT, new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
+    @Override
+    protected QName documentType() {
+        return VanthuModel.TYPE_INCOMING_DOCUMENT;
     }
 
     @Override
@@ -103,12 +65,7 @@ public class IncomingDocumentBehaviour
         registration.put(VanthuModel.PROP_ARRIVAL_DATE, Date.from(arrival));
         registration.put(VanthuModel.PROP_ARRIVAL_NUMBER, number);
         registration.put(VanthuModel.PROP_REGISTER_YEAR, numberingService.incomingKey(arrival).year());
-        behaviourFilter.disableBehaviour(document);
-        try {
-            nodeService.addProperties(document, registration);
-        } finally {
-            behaviourFilter.enableBehaviour(document);
-        }
+        addOwnProperties(document, registration);
         duplicateFlagger.flag(document);
     }
 
@@ -127,34 +84,13 @@ public class IncomingDocumentBehaviour
         if (!Objects.equals(before.get(VanthuModel.PROP_ARRIVAL_DATE), after.get(VanthuModel.PROP_ARRIVAL_DATE))
                 && after.get(VanthuModel.PROP_ARRIVAL_DATE) instanceof Date date) {
             // A corrected arrival date moves the document to the register of that year.
-            setRegisterYear(document, numberingService.incomingKey(date.toInstant()).year());
+            setOwnProperty(document, VanthuModel.PROP_REGISTER_YEAR, numberingService.incomingKey(date.toInstant()).year());
         }
         for (QName key : DUPLICATE_KEY) {
             if (!Objects.equals(before.get(key), after.get(key))) {
                 duplicateFlagger.flag(document);
                 return;
             }
-        }
-    }
-
-    private void setRegisterYear(NodeRef document, int year) {
-        behaviourFilter.disableBehaviour(document);
-        try {
-            nodeService.setProperty(document, VanthuModel.PROP_REGISTER_YEAR, year);
-        } finally {
-            behaviourFilter.enableBehaviour(document);
-        }
-    }
-
-    /**
-     * A number typed by hand that is already used rolls the change back with a bilingual message.
-     * An integrity failure, so the REST API answers 422 with the message, as for any invalid value.
-     */
-    static void refuseIfUsed(Runnable reservation) {
-        try {
-            reservation.run();
-        } catch (NumberAlreadyUsedException e) {
-            throw new IntegrityException(e.getMessage(), List.of());
         }
     }
 }

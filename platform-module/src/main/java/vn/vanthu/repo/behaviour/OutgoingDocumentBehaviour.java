@@ -1,21 +1,14 @@
 package vn.vanthu.repo.behaviour;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.alfresco.repo.node.NodeServicePolicies;
-import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
-import org.alfresco.repo.policy.BehaviourFilter;
-import org.alfresco.repo.policy.JavaBehaviour;
-import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
-import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,42 +29,13 @@ import vn.vanthu.repo.registers.Props;
  * and refused when it is used. For a công văn, a vt:codeNotation typed without a number ("VX" or
  * "UBND-VX") names the drafting unit; otherwise the configured default unit is used.
  */
-public class OutgoingDocumentBehaviour
-        implements NodeServicePolicies.OnCreateNodePolicy, NodeServicePolicies.OnUpdatePropertiesPolicy {
+public class OutgoingDocumentBehaviour extends DocumentRegistrationBehaviour {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutgoingDocumentBehaviour.class);
 
-    private PolicyComponent policyComponent;
-    private NodeService nodeService;
-    private BehaviourFilter behaviourFilter;
-    private NumberingService numberingService;
-    private Clock clock = Clock.systemUTC();
-
-    public void setPolicyComponent(PolicyComponent policyComponent) {
-        this.policyComponent = policyComponent;
-    }
-
-    public void setNodeService(NodeService nodeService) {
-        this.nodeService = nodeService;
-    }
-
-    public void setBehaviourFilter(BehaviourFilter behaviourFilter) {
-        this.behaviourFilter = behaviourFilter;
-    }
-
-    public void setNumberingService(NumberingService numberingService) {
-        this.numberingService = numberingService;
-    }
-
-    void setClock(Clock clock) {
-        this.clock = clock;
-    }
-
-    public void init() {
-        policyComponent.bindClassBehaviour(NodeServicePolicies.OnCreateNodePolicy.QNAME,
-                VanthuModel.TYPE_OUTGOING_DOCUMENT, new JavaBehaviour(this, "onCreateNode", NotificationFrequency.EVERY_EVENT));
-        policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME,
-                VanthuModel.TYPE_OUTGOING_DOCUMENT, new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
+    @Override
+    protected QName documentType() {
+        return VanthuModel.TYPE_OUTGOING_DOCUMENT;
     }
 
     @Override
@@ -98,12 +62,7 @@ public class OutgoingDocumentBehaviour
         if (numberBefore != null && !Objects.equals(before.get(VanthuModel.PROP_ISSUED_DATE), after.get(VanthuModel.PROP_ISSUED_DATE))
                 && after.get(VanthuModel.PROP_ISSUED_DATE) != null) {
             // A corrected issue date moves the document to the register of that year.
-            behaviourFilter.disableBehaviour(document);
-            try {
-                nodeService.setProperty(document, VanthuModel.PROP_REGISTER_YEAR, issuedDate(after).getYear());
-            } finally {
-                behaviourFilter.enableBehaviour(document);
-            }
+            setOwnProperty(document, VanthuModel.PROP_REGISTER_YEAR, issuedDate(after).getYear());
         }
         if (typeJustSet && numberBefore == null) {
             issue(document, after);
@@ -112,7 +71,7 @@ public class OutgoingDocumentBehaviour
             Optional<DocumentType> type = DocumentType.fromName(Props.text(after.get(VanthuModel.PROP_TYPE_NAME)));
             if (type.isPresent()) {
                 LocalDate issued = issuedDate(after);
-                IncomingDocumentBehaviour.refuseIfUsed(() -> numberingService.reserveIssue(type.get(), issued, changed, false,
+                refuseIfUsed(() -> numberingService.reserveIssue(type.get(), issued, changed, false,
                         unitHint(after)));
             }
         }
@@ -133,7 +92,7 @@ public class OutgoingDocumentBehaviour
         NumberingService.Issued issue;
         if (props.get(VanthuModel.PROP_CODE_NUMBER) instanceof Integer manual) {
             NumberingService.Issued[] reserved = new NumberingService.Issued[1];
-            IncomingDocumentBehaviour.refuseIfUsed(
+            refuseIfUsed(
                     () -> reserved[0] = numberingService.reserveIssue(type.get(), issued, manual, false, unit));
             issue = reserved[0];
         } else {
@@ -146,12 +105,7 @@ public class OutgoingDocumentBehaviour
         numbered.put(VanthuModel.PROP_CODE_NOTATION, clerkNotation ? typedNotation : issue.notation().toString());
         numbered.put(VanthuModel.PROP_ISSUED_DATE, Props.date(issued, numberingService.config().zone()));
         numbered.put(VanthuModel.PROP_REGISTER_YEAR, issued.getYear());
-        behaviourFilter.disableBehaviour(document);
-        try {
-            nodeService.addProperties(document, numbered);
-        } finally {
-            behaviourFilter.enableBehaviour(document);
-        }
+        addOwnProperties(document, numbered);
     }
 
     private LocalDate issuedDate(Map<QName, Serializable> props) {

@@ -10,6 +10,7 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
 
 import vn.vanthu.numbering.NumberingService;
+import vn.vanthu.repo.behaviour.OwnWrites;
 import vn.vanthu.repo.model.VanthuModel;
 
 /**
@@ -51,17 +52,14 @@ public class DuplicateFlagger {
                 || earlier.isPresent() && flagged && earlier.get().equals(props.get(VanthuModel.PROP_DUPLICATE_OF))) {
             return earlier.map(NodeRef::new);
         }
-        behaviourFilter.disableBehaviour(document);
-        try {
+        OwnWrites.withBehavioursOff(behaviourFilter, document, () -> {
             if (earlier.isPresent()) {
                 nodeService.addAspect(document, VanthuModel.ASPECT_POSSIBLE_DUPLICATE,
                         Map.of(VanthuModel.PROP_DUPLICATE_OF, earlier.get()));
             } else {
                 nodeService.removeAspect(document, VanthuModel.ASPECT_POSSIBLE_DUPLICATE);
             }
-        } finally {
-            behaviourFilter.enableBehaviour(document);
-        }
+        });
         return earlier.map(NodeRef::new);
     }
 }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.vanthu.metadata.HeaderFields;
 import vn.vanthu.metadata.HeaderParser;
+import vn.vanthu.repo.behaviour.OwnWrites;
 import vn.vanthu.repo.model.VanthuModel;
 
 /**
@@ -97,12 +98,7 @@ public class HeaderExtractor {
         if (found.isEmpty()) {
             return Outcome.NOTHING_TO_FILL;
         }
-        behaviourFilter.disableBehaviour(document);
-        try {
-            nodeService.addProperties(document, found);
-        } finally {
-            behaviourFilter.enableBehaviour(document);
-        }
+        OwnWrites.withBehavioursOff(behaviourFilter, document, () -> nodeService.addProperties(document, found));
         duplicateFlagger.flag(document);
         LOG.debug("Header of {} filled {}", document, found.keySet());
         return Outcome.FILLED;

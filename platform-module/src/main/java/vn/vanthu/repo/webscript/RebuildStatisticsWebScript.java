@@ -2,6 +2,7 @@ package vn.vanthu.repo.webscript;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
@@ -22,26 +23,22 @@ public class RebuildStatisticsWebScript extends AbstractWebScript {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private StatisticsRebuilder rebuilder;
-    private ReportAccess reportAccess;
+    private GuardedStatisticsRebuild rebuild;
 
-    public void setRebuilder(StatisticsRebuilder rebuilder) {
-        this.rebuilder = rebuilder;
-    }
-
-    public void setReportAccess(ReportAccess reportAccess) {
-        this.reportAccess = reportAccess;
+    public void setRebuild(GuardedStatisticsRebuild rebuild) {
+        this.rebuild = rebuild;
     }
 
     @Override
     public void execute(WebScriptRequest request, WebScriptResponse response) throws IOException {
-        if (!reportAccess.isAllowed()) {
+        Optional<StatisticsRebuilder.Result> rebuilt = rebuild.rebuildIfAllowed();
+        if (rebuilt.isEmpty()) {
             ReportWebScript.error(response, Status.STATUS_FORBIDDEN,
                     ReportMessages.forLanguage("en".equals(request.getParameter("lang")) ? "en" : "vi")
                             .get("error.forbidden"));
             return;
         }
-        StatisticsRebuilder.Result result = rebuilder.rebuild();
+        StatisticsRebuilder.Result result = rebuilt.get();
         response.setStatus(Status.STATUS_OK);
         response.setContentType("application/json;charset=UTF-8");
         response.getOutputStream().write(JSON.writeValueAsString(result).getBytes(StandardCharsets.UTF_8));

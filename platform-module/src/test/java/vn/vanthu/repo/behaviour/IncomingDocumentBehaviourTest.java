@@ -11,7 +11,6 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,13 +39,8 @@ class IncomingDocumentBehaviourTest {
     @BeforeEach
     void setUp() {
         repo = new RepositoryFixture("single");
-        behaviour = new IncomingDocumentBehaviour();
-        behaviour.setNodeService(repo.nodeService);
-        behaviour.setBehaviourFilter(repo.behaviourFilter);
-        behaviour.setNumberingService(repo.numbering);
+        behaviour = repo.wire(new IncomingDocumentBehaviour(), "2023-12-31T17:30:00Z");
         behaviour.setDuplicateFlagger(repo.flagger);
-        behaviour.setClock(Clock.fixed(Instant.parse("2023-12-31T17:30:00Z"), VN));
-        repo.captureTransactionListeners();
     }
 
     @AfterEach

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -31,12 +29,7 @@ class OutgoingDocumentBehaviourTest {
 
     private void setUp(String series) {
         repo = new RepositoryFixture(series);
-        behaviour = new OutgoingDocumentBehaviour();
-        behaviour.setNodeService(repo.nodeService);
-        behaviour.setBehaviourFilter(repo.behaviourFilter);
-        behaviour.setNumberingService(repo.numbering);
-        behaviour.setClock(Clock.fixed(Instant.parse("2023-01-05T18:00:00Z"), VN));
-        repo.captureTransactionListeners();
+        behaviour = repo.wire(new OutgoingDocumentBehaviour(), "2023-01-05T18:00:00Z");
     }
 
     @AfterEach

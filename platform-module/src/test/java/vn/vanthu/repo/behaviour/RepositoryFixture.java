@@ -6,6 +6,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
@@ -89,6 +92,19 @@ public final class RepositoryFixture implements AutoCloseable {
         if (transactions != null) {
             transactions.close();
         }
+    }
+
+    /**
+     * The behaviour wired to this fixture's node service, behaviour filter and numbering, its
+     * clock fixed at {@code now} in Vietnam, with transaction listeners captured.
+     */
+    public <B extends DocumentRegistrationBehaviour> B wire(B behaviour, String now) {
+        behaviour.setNodeService(nodeService);
+        behaviour.setBehaviourFilter(behaviourFilter);
+        behaviour.setNumberingService(numbering);
+        behaviour.setClock(Clock.fixed(Instant.parse(now), ZoneId.of("Asia/Ho_Chi_Minh")));
+        captureTransactionListeners();
+        return behaviour;
     }
 
     /** A node with these properties, as the repository holds it when onCreateNode fires. */

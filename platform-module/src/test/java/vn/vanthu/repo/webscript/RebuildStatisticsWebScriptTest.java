@@ -35,14 +35,16 @@ class RebuildStatisticsWebScriptTest {
     private final WebScriptRequest request = mock(WebScriptRequest.class);
     private final WebScriptResponse response = mock(WebScriptResponse.class);
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final GuardedStatisticsRebuild rebuild = new GuardedStatisticsRebuild();
     private final RebuildStatisticsWebScript script = new RebuildStatisticsWebScript();
 
     @BeforeEach
     void setUp() throws IOException {
         access.setAuthorityService(authorityService);
         access.setGroup("GROUP_VANTHU_ADMINS");
-        script.setRebuilder(rebuilder);
-        script.setReportAccess(access);
+        rebuild.setRebuilder(rebuilder);
+        rebuild.setReportAccess(access);
+        script.setRebuild(rebuild);
         when(response.getOutputStream()).thenReturn(body);
         when(rebuilder.rebuild()).thenReturn(new StatisticsRebuilder.Result(Map.of("incomingDocument", 2283), 1,
                 List.of(new StatisticsRebuilder.Correction("INCOMING", "2023-12-06", "count", 3, 2))));
@@ -67,8 +69,7 @@ class RebuildStatisticsWebScriptTest {
         verify(response).setStatus(403);
         verify(rebuilder, never()).rebuild();
         RebuildStatisticsActionExecuter action = new RebuildStatisticsActionExecuter();
-        action.setRebuilder(rebuilder);
-        action.setReportAccess(access);
+        action.setRebuild(rebuild);
         assertThrows(AlfrescoRuntimeException.class, () -> action.execute(mock(Action.class), null));
         verify(rebuilder, never()).rebuild();
     }
@@ -78,8 +79,7 @@ class RebuildStatisticsWebScriptTest {
         when(authorityService.hasAdminAuthority()).thenReturn(true);
         Action action = mock(Action.class);
         RebuildStatisticsActionExecuter executer = new RebuildStatisticsActionExecuter();
-        executer.setRebuilder(rebuilder);
-        executer.setReportAccess(access);
+        executer.setRebuild(rebuild);
         executer.execute(action, null);
         verify(action).setParameterValue("result", "nodes={incomingDocument=2283}, bucketsCorrected=1");
     }
