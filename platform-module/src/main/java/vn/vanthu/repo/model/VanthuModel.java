@@ -20,6 +20,7 @@ public interface VanthuModel {
     // Aspects
     QName ASPECT_DOCUMENT_INFO = QName.createQName(NAMESPACE_URI, "documentInfo");
     QName ASPECT_SIGNATURE_INFO = QName.createQName(NAMESPACE_URI, "signatureInfo");
+    QName ASPECT_POSSIBLE_DUPLICATE = QName.createQName(NAMESPACE_URI, "possibleDuplicate");
 
     // Properties of vt:documentInfo (common to incoming and outgoing documents)
     QName PROP_TYPE_NAME = QName.createQName(NAMESPACE_URI, "typeName");
@@ -35,6 +36,7 @@ public interface VanthuModel {
     QName PROP_SIGNER_FULL_NAME = QName.createQName(NAMESPACE_URI, "signerFullName");
     QName PROP_DUE_DATE = QName.createQName(NAMESPACE_URI, "dueDate");
     QName PROP_NOTES = QName.createQName(NAMESPACE_URI, "notes");
+    QName PROP_REGISTER_YEAR = QName.createQName(NAMESPACE_URI, "registerYear");
 
     // Properties of vt:incomingDocument
     QName PROP_ARRIVAL_NUMBER = QName.createQName(NAMESPACE_URI, "arrivalNumber");
@@ -70,6 +72,8 @@ public interface VanthuModel {
     QName PROP_RETURNED_AT = QName.createQName(NAMESPACE_URI, "returnedAt");
     QName PROP_DOSSIER_STATUS = QName.createQName(NAMESPACE_URI, "dossierStatus");
     QName PROP_TIMELINESS = QName.createQName(NAMESPACE_URI, "timeliness");
+    QName PROP_SUPPLEMENT_INTERVALS = QName.createQName(NAMESPACE_URI, "supplementIntervals");
+    QName PROP_RECEIVED_PAPERS = QName.createQName(NAMESPACE_URI, "receivedPapers");
 
     // Properties of vt:signatureInfo
     QName PROP_SIGNATURE_STATUS = QName.createQName(NAMESPACE_URI, "signatureStatus");
@@ -78,6 +82,9 @@ public interface VanthuModel {
     QName PROP_SIGNING_TIME = QName.createQName(NAMESPACE_URI, "signingTime");
     QName PROP_SIGNATURE_VERIFIED_AT = QName.createQName(NAMESPACE_URI, "signatureVerifiedAt");
     QName PROP_SIGNATURE_DETAIL = QName.createQName(NAMESPACE_URI, "signatureDetail");
+
+    // Properties of vt:possibleDuplicate
+    QName PROP_DUPLICATE_OF = QName.createQName(NAMESPACE_URI, "duplicateOf");
 
     // LIST constraints
     QName CONSTRAINT_TYPE_NAME_LIST = QName.createQName(NAMESPACE_URI, "typeNameList");

@@ -77,10 +77,11 @@ class ModelContractTest {
     }
 
     @Test
-    void onlyRecipientsIsMultiValued() {
+    void onlyRecipientsAndTheDossierListsAreMultiValued() {
         List<String> multiple = model.properties().values().stream()
                 .filter(ModelXml.PropertyDef::multiple).map(ModelXml.PropertyDef::name).toList();
-        assertEquals(List.of("vt:recipients"), multiple);
+        // vt:supplementIntervals and vt:receivedPapers: added by the dossier feature (supplement periods, slip papers).
+        assertEquals(List.of("vt:recipients", "vt:supplementIntervals", "vt:receivedPapers"), multiple);
     }
 
     @ParameterizedTest
@@ -172,7 +173,7 @@ class ModelContractTest {
         props.remove("vt:dossierStatus");
         props.remove("vt:channel");
         assertEquals(List.of(), validator.validateNewNode("vt:dossier", props));
-        assertEquals("1", model.properties().get("vt:dossierStatus").defaultValue());
+        assertEquals("2", model.properties().get("vt:dossierStatus").defaultValue());
         assertEquals("IN_PERSON", model.properties().get("vt:channel").defaultValue());
         assertEquals("normal", model.properties().get("vt:priority").defaultValue());
         assertEquals("PENDING", model.properties().get("vt:signatureStatus").defaultValue());

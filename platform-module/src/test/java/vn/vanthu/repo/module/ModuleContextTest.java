@@ -59,7 +59,7 @@ class ModuleContextTest {
         for (int i = 0; i < imports.getLength(); i++) {
             resources.add(((Element) imports.item(i)).getAttribute("resource"));
         }
-        for (String concern : List.of("bootstrap", "signature", "registers", "dossier", "reports")) {
+        for (String concern : List.of("bootstrap", "signature", "registers", "dossier", "reports", "groups")) {
             assertTrue(resources.contains("classpath:alfresco/module/vanthu-platform/context/" + concern + "-context.xml"),
                     concern + "-context.xml is not imported: " + resources);
         }

@@ -135,41 +135,63 @@ final class ModuleFiles {
         return result;
     }
 
+    /** A web script descriptor <id>.<method>.desc.xml and the id of its Java bean, if it has one. */
+    record Script(Path descriptor, String id, String method, String beanId) {
+        /** The script's files start with this: <id>.<method>. */
+        String prefix() {
+            return id + "." + method + ".";
+        }
+    }
+
+    /** Every descriptor (*.desc.xml) under the web scripts folder, sorted. */
+    List<Path> descriptors() throws IOException {
+        Path scripts = root.resolve(WEBSCRIPTS_DIR);
+        if (!Files.isDirectory(scripts)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(scripts)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".desc.xml")).sorted().toList();
+        }
+    }
+
+    /** The descriptors named <id>.<get|post|put|delete>.desc.xml, with their bean ids. */
+    List<Script> webScripts() throws IOException {
+        Path scripts = root.resolve(WEBSCRIPTS_DIR);
+        List<Script> result = new ArrayList<>();
+        for (Path desc : descriptors()) {
+            Matcher m = DESCRIPTOR.matcher(desc.getFileName().toString());
+            if (m.matches()) {
+                String pkg = scripts.relativize(desc.getParent()).toString().replace('\\', '/').replace('/', '.');
+                result.add(new Script(desc, m.group(1), m.group(2), "webscript." + pkg + "." + m.group(1) + "." + m.group(2)));
+            }
+        }
+        return result;
+    }
+
     /** Problems of the web script descriptors: missing bean or template, missing bundles, bad XML. */
     List<String> webScriptProblems(ClassLoader loader, String declarativeBaseClass) throws IOException {
-        Path scripts = root.resolve(WEBSCRIPTS_DIR);
         List<String> problems = new ArrayList<>();
-        if (!Files.isDirectory(scripts)) {
-            return problems;
+        for (Path desc : descriptors()) {
+            if (!DESCRIPTOR.matcher(desc.getFileName().toString()).matches()) {
+                problems.add(root.relativize(desc) + ": name is not <id>.<get|post|put|delete>.desc.xml");
+            }
         }
         Map<String, Bean> beansById = new LinkedHashMap<>();
         beans().forEach(b -> beansById.put(b.id(), b));
-        List<Path> descriptors;
-        try (Stream<Path> s = Files.walk(scripts)) {
-            descriptors = s.filter(p -> p.getFileName().toString().endsWith(".desc.xml")).sorted().toList();
-        }
-        for (Path desc : descriptors) {
-            String fileName = desc.getFileName().toString();
+        for (Script script : webScripts()) {
+            Path desc = script.descriptor();
             String where = root.relativize(desc).toString();
-            Matcher m = DESCRIPTOR.matcher(fileName);
-            if (!m.matches()) {
-                problems.add(where + ": name is not <id>.<get|post|put|delete>.desc.xml");
-                continue;
-            }
-            String id = m.group(1);
-            String method = m.group(2);
-            String pkg = scripts.relativize(desc.getParent()).toString().replace('\\', '/').replace('/', '.');
-            String beanId = "webscript." + pkg + "." + id + "." + method;
+            String beanId = script.beanId();
             problems.addAll(descriptorProblems(desc, where));
             Bean bean = beansById.get(beanId);
-            boolean hasTemplate = hasFile(desc.getParent(), id + "." + method + ".", ".ftl");
+            boolean hasTemplate = hasFile(desc.getParent(), script.prefix(), ".ftl");
             if (bean == null && !hasTemplate) {
-                problems.add(where + ": no bean " + beanId + " and no " + id + "." + method + ".<format>.ftl");
+                problems.add(where + ": no bean " + beanId + " and no " + script.prefix() + "<format>.ftl");
             }
             if (bean != null && !hasTemplate && isDeclarative(bean, beansById, loader, declarativeBaseClass)) {
                 problems.add(where + ": " + beanId + " is a declarative web script but has no template");
             }
-            for (String bundle : List.of(id + "." + method + ".properties", id + "." + method + "_vi.properties")) {
+            for (String bundle : List.of(script.prefix() + "properties", script.id() + "." + script.method() + "_vi.properties")) {
                 if (!Files.isRegularFile(desc.getParent().resolve(bundle))) {
                     problems.add(where + ": missing message bundle " + bundle);
                 }

@@ -52,6 +52,12 @@ public interface NodeServicePolicies {
         void onAddAspect(NodeRef nodeRef, QName aspectTypeQName);
     }
 
+    interface BeforeRemoveAspectPolicy extends ClassPolicy {
+        QName QNAME = QName.createQName(NamespaceService.ALFRESCO_URI, "beforeRemoveAspect");
+
+        void beforeRemoveAspect(NodeRef nodeRef, QName aspectTypeQName);
+    }
+
     interface OnRemoveAspectPolicy extends ClassPolicy {
         QName QNAME = QName.createQName(NamespaceService.ALFRESCO_URI, "onRemoveAspect");
 

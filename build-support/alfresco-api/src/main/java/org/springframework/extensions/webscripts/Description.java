@@ -18,6 +18,23 @@ public interface Description extends BaseDescriptionDocument {
         requiresnew
     }
 
+    /** What a script's transaction may do (attribute allow of &lt;transaction&gt;). */
+    enum TransactionCapability {
+        readonly,
+        readwrite
+    }
+
+    /** Status of a script (&lt;lifecycle&gt;). */
+    enum Lifecycle {
+        none,
+        sample,
+        draft,
+        draft_public_api,
+        public_api,
+        deprecated,
+        internal
+    }
+
     /** Caching a script allows. */
     interface RequiredCache {
         boolean getNeverCache();

@@ -2,11 +2,16 @@ package org.alfresco.repo.action.executer;
 
 import org.alfresco.repo.action.ParameterizedItemAbstractBase;
 import org.alfresco.service.cmr.action.Action;
+import org.alfresco.service.cmr.dictionary.DictionaryService;
+import org.alfresco.service.cmr.lock.LockService;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
 
 /**
- * Subset: base class of action executers. Registration with the action service (init) happens
- * in the repository; here execute simply calls executeImpl.
+ * Subset: base class of action executers. The setters are those the repository's abstract parent
+ * bean "action-executer" (action-services-context.xml) sets, so a module bean with that parent
+ * wires in a test as it does in the repository. init registers a public executer with the action
+ * service; here execute simply calls executeImpl (no lock or mandatory-parameter checks).
  */
 public abstract class ActionExecuterAbstractBase extends ParameterizedItemAbstractBase implements ActionExecuter {
     protected boolean publicAction = true;
@@ -16,7 +21,25 @@ public abstract class ActionExecuterAbstractBase extends ParameterizedItemAbstra
     private String queueName = "";
 
     public void init() {
-        // the repository registers the executer with the action service here
+        if (publicAction) {
+            runtimeActionService.registerActionExecuter(this);
+        }
+    }
+
+    public void setLockService(LockService lockService) {
+        // the repository skips actions on nodes locked for the user
+    }
+
+    public void setBaseNodeService(NodeService nodeService) {
+        // the repository checks applicable types with it
+    }
+
+    public void setMlAwareNodeService(NodeService mlAwareNodeService) {
+        // the repository checks node existence with it before the lock check
+    }
+
+    public void setDictionaryService(DictionaryService dictionaryService) {
+        // the repository checks applicable sub-types with it
     }
 
     public void setPublicAction(boolean publicAction) {

@@ -10,4 +10,6 @@ public interface ContentService {
 
     ContentWriter getWriter(NodeRef nodeRef, QName propertyQName, boolean update)
             throws InvalidNodeRefException, InvalidTypeException;
+
+    ContentWriter getTempWriter();
 }

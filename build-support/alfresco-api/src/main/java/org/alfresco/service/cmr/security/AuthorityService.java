@@ -4,6 +4,10 @@ import java.util.Set;
 
 /** Subset: users, groups and roles. */
 public interface AuthorityService {
+    String ZONE_APP_DEFAULT = "APP.DEFAULT";
+
+    String ZONE_AUTH_ALFRESCO = "AUTH.ALF";
+
     boolean hasAdminAuthority();
 
     boolean isAdminAuthority(String authorityName);
@@ -12,9 +16,13 @@ public interface AuthorityService {
 
     Set<String> getAuthoritiesForUser(String currentUserName);
 
+    String createAuthority(AuthorityType type, String shortName, String authorityDisplayName, Set<String> authorityZones);
+
     boolean authorityExists(String name);
 
     Set<String> getContainedAuthorities(AuthorityType type, String name, boolean immediate);
 
     Set<String> getContainingAuthorities(AuthorityType type, String name, boolean immediate);
+
+    Set<String> getDefaultZones();
 }

@@ -1,0 +1,33 @@
+package vn.vanthu.dossier;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the receipt-and-appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) shows.
+ *
+ * @param organName     issuing body in capitals, e.g. "ỦY BAN NHÂN DÂN XÃ PHÚ HỒ"
+ * @param place         place name for the date line, e.g. "Phú Hồ"
+ * @param dossierCode   the dossier code
+ * @param applicantName who submitted the dossier
+ * @param applicantAddress address, or null
+ * @param applicantPhone   phone, or null
+ * @param procedure     the catalogue entry, or null when the code is no longer in the catalogue
+ * @param procedureCode the procedure code (shown when {@code procedure} is null)
+ * @param procedureName the procedure name (used when {@code procedure} is null)
+ * @param papers        papers received, one line each
+ * @param receivedAt    time of receipt
+ * @param appointmentAt appointment
+ * @param receivedBy    receiving officer, or null
+ */
+public record ReceiptSlip(String organName, String place, String dossierCode, String applicantName, String applicantAddress,
+                          String applicantPhone, Procedure procedure, String procedureCode, String procedureName,
+                          List<String> papers, Instant receivedAt, Instant appointmentAt, String receivedBy) {
+
+    public ReceiptSlip {
+        Objects.requireNonNull(dossierCode, "dossierCode");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        papers = List.copyOf(papers == null ? List.of() : papers);
+    }
+}

@@ -1,0 +1,111 @@
+package vn.vanthu.repo.registers;
+
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.search.LimitBy;
+import org.alfresco.service.cmr.search.QueryConsistency;
+import org.alfresco.service.cmr.search.ResultSet;
+import org.alfresco.service.cmr.search.SearchParameters;
+import org.alfresco.service.cmr.search.SearchService;
+import org.alfresco.service.namespace.QName;
+
+import vn.vanthu.register.RegisterEntry;
+import vn.vanthu.register.RegisterKind;
+import vn.vanthu.register.RegisterPeriod;
+import vn.vanthu.repo.model.VanthuModel;
+
+/**
+ * Reads the documents of a register from the database, without the search index: one
+ * transactional metadata query per year, on the type and an exact match of vt:registerYear
+ * (kept by the numbering behaviours), the simplest conditions the database query engine runs.
+ * The days of a date range are then selected by the register itself.
+ */
+public class RegisterQuery {
+
+    public static final int PAGE = 1000;
+
+    private SearchService searchService;
+    private NodeService nodeService;
+    private ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    public void setSearchService(SearchService searchService) {
+        this.searchService = searchService;
+    }
+
+    public void setNodeService(NodeService nodeService) {
+        this.nodeService = nodeService;
+    }
+
+    public void setZone(String zone) {
+        this.zone = ZoneId.of(zone);
+    }
+
+    /** The query text of one year of a register. */
+    static String query(RegisterKind kind, int year) {
+        String type = kind == RegisterKind.OUTGOING ? "vt:outgoingDocument" : "vt:incomingDocument";
+        return "TYPE:\"" + type + "\" AND =vt:registerYear:" + year;
+    }
+
+    public List<RegisterEntry> entries(RegisterKind kind, RegisterPeriod period) {
+        List<RegisterEntry> entries = new ArrayList<>();
+        for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
+            for (int skip = 0; ; skip += PAGE) {
+                SearchParameters sp = new SearchParameters();
+                sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
+                sp.setQuery(query(kind, year));
+                sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
+                sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
+                sp.setLimitBy(LimitBy.UNLIMITED);
+                sp.setMaxPermissionChecks(Integer.MAX_VALUE);
+                sp.setSkipCount(skip);
+                sp.setMaxItems(PAGE);
+                List<NodeRef> page;
+                ResultSet results = searchService.query(sp);
+                try {
+                    page = results.getNodeRefs();
+                } finally {
+                    results.close();
+                }
+                for (NodeRef node : page) {
+                    if (nodeService.exists(node)) {
+                        entries.add(entry(nodeService.getProperties(node)));
+                    }
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+        }
+        return entries;
+    }
+
+    RegisterEntry entry(Map<QName, Serializable> p) {
+        return new RegisterEntry()
+                .arrivalNumber(Props.integer(p.get(VanthuModel.PROP_ARRIVAL_NUMBER)))
+                .arrivalDate(Props.localDate(p.get(VanthuModel.PROP_ARRIVAL_DATE), zone))
+                .codeNumber(Props.integer(p.get(VanthuModel.PROP_CODE_NUMBER)))
+                .codeNotation(Props.text(p.get(VanthuModel.PROP_CODE_NOTATION)))
+                .issuedDate(Props.localDate(p.get(VanthuModel.PROP_ISSUED_DATE), zone))
+                .typeName(Props.text(p.get(VanthuModel.PROP_TYPE_NAME)))
+                .subject(Props.text(p.get(VanthuModel.PROP_SUBJECT)))
+                .organName(Props.text(p.get(VanthuModel.PROP_ORGAN_NAME)))
+                .signerFullName(Props.text(p.get(VanthuModel.PROP_SIGNER_FULL_NAME)))
+                .recipients(Props.texts(p.get(VanthuModel.PROP_RECIPIENTS)))
+                .toPlaces(String.join("; ", Props.texts(p.get(VanthuModel.PROP_TO_PLACES))).transform(s -> s.isEmpty() ? null : s))
+                .fileCopyUnit(Props.text(p.get(VanthuModel.PROP_FILE_COPY_UNIT)))
+                .issuedAmount(Props.integer(p.get(VanthuModel.PROP_ISSUED_AMOUNT)))
+                .sentDate(Props.localDate(p.get(VanthuModel.PROP_TRANSMITTED_AT), zone))
+                .forwardedDate(Props.localDate(p.get(VanthuModel.PROP_FORWARDED_AT), zone))
+                .handler(Props.text(p.get(VanthuModel.PROP_HANDLER)))
+                .dueDate(Props.localDate(p.get(VanthuModel.PROP_DUE_DATE), zone))
+                .replyNotation(Props.text(p.get(VanthuModel.PROP_REPLY_NOTATION)))
+                .notes(Props.text(p.get(VanthuModel.PROP_NOTES)));
+    }
+}

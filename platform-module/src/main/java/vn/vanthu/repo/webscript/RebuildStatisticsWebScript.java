@@ -1,0 +1,47 @@
+package vn.vanthu.repo.webscript;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.springframework.extensions.webscripts.AbstractWebScript;
+import org.springframework.extensions.webscripts.Status;
+import org.springframework.extensions.webscripts.WebScriptRequest;
+import org.springframework.extensions.webscripts.WebScriptResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import vn.vanthu.report.ReportMessages;
+import vn.vanthu.repo.store.StatisticsRebuilder;
+
+/**
+ * POST /vanthu/reports/statistics/rebuild: recounts the statistics from the nodes (read-write
+ * transaction, retried on a concurrent change) and answers with the nodes read and the buckets corrected.
+ */
+public class RebuildStatisticsWebScript extends AbstractWebScript {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private GuardedStatisticsRebuild rebuild;
+
+    public void setRebuild(GuardedStatisticsRebuild rebuild) {
+        this.rebuild = rebuild;
+    }
+
+    @Override
+    public void execute(WebScriptRequest request, WebScriptResponse response) throws IOException {
+        Optional<StatisticsRebuilder.Result> rebuilt = rebuild.rebuildIfAllowed();
+        if (rebuilt.isEmpty()) {
+            ReportWebScript.error(response, Status.STATUS_FORBIDDEN,
+                    ReportMessages.forLanguage("en".equals(request.getParameter("lang")) ? "en" : "vi")
+                            .get("error.forbidden"));
+            return;
+        }
+        StatisticsRebuilder.Result result = rebuilt.get();
+        response.setStatus(Status.STATUS_OK);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getOutputStream().write(JSON.writeValueAsString(result).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().flush();
+    }
+}

@@ -1,0 +1,26 @@
+package vn.vanthu.repo.webscript;
+
+import org.alfresco.service.cmr.security.AuthorityService;
+
+/**
+ * Who may see the reports and rebuild the statistics: administrators and members (directly or
+ * through sub-groups) of the group {@code vanthu.reports.group}, GROUP_VANTHU_ADMINS by default.
+ */
+public class ReportAccess {
+
+    private AuthorityService authorityService;
+    private String group = "GROUP_VANTHU_ADMINS";
+
+    public void setAuthorityService(AuthorityService authorityService) {
+        this.authorityService = authorityService;
+    }
+
+    public void setGroup(String group) {
+        this.group = group;
+    }
+
+    /** Whether the current user may read the reports. */
+    public boolean isAllowed() {
+        return authorityService.hasAdminAuthority() || authorityService.getAuthorities().contains(group);
+    }
+}

@@ -1,0 +1,36 @@
+package vn.vanthu.repo.webscript;
+
+import org.springframework.extensions.webscripts.WebScriptRequest;
+
+import vn.vanthu.report.Period;
+import vn.vanthu.report.ReportMessages;
+import vn.vanthu.report.SignatureCoverage;
+import vn.vanthu.report.Statistics;
+import vn.vanthu.report.output.ReportView;
+import vn.vanthu.report.output.ReportViews;
+import vn.vanthu.repo.store.NotValidListing;
+
+/**
+ * GET /vanthu/reports/signature-coverage?from=&amp;to=&amp;skipCount=&amp;maxItems=: counts by signature status
+ * (from the statistics) and one page of the outgoing documents that are not VALID (from the nodes).
+ */
+public class SignatureCoverageReportWebScript extends ReportWebScript {
+
+    static final int DEFAULT_PAGE = 50;
+    static final int MAX_PAGE = 500;
+
+    private NotValidListing notValidListing;
+
+    public void setNotValidListing(NotValidListing notValidListing) {
+        this.notValidListing = notValidListing;
+    }
+
+    @Override
+    protected ReportView build(WebScriptRequest request, Statistics statistics, Period period, ReportMessages messages) {
+        int skipCount = intParameter(request, "skipCount", 0, 0, Integer.MAX_VALUE - MAX_PAGE);
+        int maxItems = intParameter(request, "maxItems", DEFAULT_PAGE, 1, MAX_PAGE);
+        SignatureCoverage coverage = SignatureCoverage.compute(statistics, period,
+                notValidListing.page(period, skipCount, maxItems));
+        return ReportViews.signatureCoverage(coverage, messages);
+    }
+}

@@ -1,0 +1,108 @@
+package vn.vanthu.repo.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.search.ResultSet;
+import org.alfresco.service.cmr.search.SearchParameters;
+import org.alfresco.service.cmr.search.SearchService;
+import org.alfresco.service.namespace.QName;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import vn.vanthu.report.DocumentFacts;
+import vn.vanthu.report.DocumentReport;
+import vn.vanthu.report.InMemoryStatisticsStore;
+import vn.vanthu.report.Period;
+import vn.vanthu.report.StatisticsDelta;
+import vn.vanthu.repo.model.VanthuModel;
+
+class StatisticsRebuilderTest {
+
+    private final SearchService searchService = mock(SearchService.class);
+    private final NodeService nodeService = mock(NodeService.class);
+    private final InMemoryStatisticsStore store = new InMemoryStatisticsStore();
+    private final Map<String, List<NodeRef>> results = new HashMap<>();
+
+    private NodeRef node(QName type, Map<QName, Serializable> properties) {
+        NodeRef node = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "n" + properties.hashCode() + type.hashCode());
+        when(nodeService.getType(node)).thenReturn(type);
+        when(nodeService.getAspects(node)).thenReturn(Set.of());
+        when(nodeService.getProperties(node)).thenReturn(properties);
+        return node;
+    }
+
+    private static Date day(int dayOfMonth) {
+        return Date.from(ZonedDateTime.parse("2023-12-0" + dayOfMonth + "T09:00+07:00[Asia/Ho_Chi_Minh]").toInstant());
+    }
+
+    @Test
+    void recountsFromTheNodesPageByPageAndReportsTheCorrections() {
+        List<NodeRef> incoming = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            incoming.add(node(VanthuModel.TYPE_INCOMING_DOCUMENT, Map.of(VanthuModel.PROP_ARRIVAL_DATE, day(i),
+                    VanthuModel.PROP_RECEIVED_ELECTRONICALLY, Boolean.TRUE)));
+        }
+        results.put("TYPE:\"vt:incomingDocument\"", incoming);
+        // The store believes in one incoming document that was deleted while behaviours were disabled.
+        store.apply(StatisticsDelta.between(null, new DocumentFacts(DocumentFacts.Kind.INCOMING,
+                LocalDate.of(2023, 12, 7), true, null)));
+        ArgumentCaptor<SearchParameters> queries = ArgumentCaptor.forClass(SearchParameters.class);
+        when(searchService.query(queries.capture())).thenAnswer(call -> {
+            SearchParameters parameters = call.getArgument(0);
+            // The recount must see every node, whoever asks for it.
+            assertEquals(AuthenticationUtil.getSystemUserName(), AuthenticationUtil.getRunAsUser());
+            List<NodeRef> all = results.getOrDefault(parameters.getQuery(), List.of());
+            int from = Math.min(parameters.getSkipCount(), all.size());
+            List<NodeRef> page = all.subList(from, Math.min(all.size(), from + parameters.getMaxItems()));
+            ResultSet resultSet = mock(ResultSet.class);
+            when(resultSet.getNodeRefs()).thenReturn(page);
+            return resultSet;
+        });
+        NodeQueries nodeQueries = new NodeQueries();
+        nodeQueries.setSearchService(searchService);
+        nodeQueries.setPageSize(2);
+        StatisticsTracker tracker = new StatisticsTracker();
+        tracker.setNodeService(nodeService);
+        tracker.setFactsReader(new NodeFactsReader());
+        StatisticsRebuilder rebuilder = new StatisticsRebuilder();
+        rebuilder.setNodeQueries(nodeQueries);
+        rebuilder.setNodeService(nodeService);
+        rebuilder.setTracker(tracker);
+        rebuilder.setStatisticsStore(store);
+
+        StatisticsRebuilder.Result result = rebuilder.rebuild();
+
+        assertEquals(Map.of("incomingDocument", 5, "outgoingDocument", 0, "dossier", 0), result.nodes());
+        // Days 1..5 gain count, electronic and sig:NOT_CHECKED; day 7 loses its three.
+        assertEquals(18, result.bucketsCorrected());
+        assertEquals(new StatisticsRebuilder.Correction("INCOMING", "2023-12-01", "count", 0, 1),
+                result.corrections().get(0));
+        DocumentReport report = DocumentReport.compute(store.snapshot(),
+                new Period(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31)));
+        assertEquals(5, report.received());
+        assertEquals(5, report.enteredElectronically());
+        // Three pages of two for five incoming documents, one for each other type; all exact and paged.
+        assertEquals(5, queries.getAllValues().size());
+        queries.getAllValues().forEach(parameters -> {
+            assertEquals(org.alfresco.service.cmr.search.QueryConsistency.TRANSACTIONAL, parameters.getQueryConsistency());
+            assertEquals(2, parameters.getMaxItems());
+        });
+        // A second rebuild finds nothing to correct.
+        assertEquals(0, rebuilder.rebuild().bucketsCorrected());
+    }
+}
