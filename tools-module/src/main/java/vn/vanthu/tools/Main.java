@@ -37,6 +37,7 @@ public final class Main {
 
     static {
         // Subcommands register here, one line each.
+        COMMANDS.put("verify", new VerifyCommand());
         COMMANDS.put("extract", new ExtractCommand());
         COMMANDS.put("workdays", new WorkdaysCommand());
         COMMANDS.put("due", new DueCommand());

@@ -3,6 +3,7 @@ package org.alfresco.service.cmr.repository;
 import java.io.File;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 
 /** Subset: reads one piece of content, once. */
 public interface ContentReader extends ContentAccessor {
@@ -13,6 +14,8 @@ public interface ContentReader extends ContentAccessor {
     long getLastModified();
 
     boolean isClosed();
+
+    FileChannel getFileChannel() throws ContentIOException;
 
     InputStream getContentInputStream() throws ContentIOException;
 

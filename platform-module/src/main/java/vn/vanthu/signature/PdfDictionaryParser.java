@@ -1,0 +1,384 @@
+package vn.vanthu.signature;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the dictionary that holds a {@code /ByteRange} key found at a given offset, straight from
+ * the file's bytes. It walks back to the enclosing {@code N G obj} header and lexes the object
+ * forward until it meets that key, so nested dictionaries, strings that contain delimiters and a
+ * {@code /Contents} before or after {@code /ByteRange} are all handled. Every loop is bounded
+ * (bytes read, nesting depth, string lengths), so hostile input cannot hang it or exhaust memory.
+ */
+final class PdfDictionaryParser {
+
+    /** How far back the object header may be (the /Contents hex string may precede /ByteRange). */
+    static final int MAX_BACK = 3 * 1024 * 1024;
+    /** Largest object parsed forward. */
+    static final int MAX_OBJECT = 4 * 1024 * 1024;
+    /**
+     * Largest /Contents hex string decoded: 1 MiB of CMS, far above real signatures (8-30 KiB, a few
+     * hundred KiB with embedded revocation data), so that a hostile file cannot hold much memory.
+     */
+    static final int MAX_CONTENTS_HEX = 2 * 1024 * 1024;
+    private static final int MAX_DEPTH = 32;
+    private static final int MAX_CANDIDATES = 4;
+    private static final int MAX_TEXT = 1024;
+    private static final byte[] OBJ = {'o', 'b', 'j'};
+
+    private final ByteWindow in;
+    private long pos;
+    private long limit;
+    private long target;
+    private SignatureDictionary found;
+
+    PdfDictionaryParser(ByteWindow in) {
+        this.in = in;
+    }
+
+    /** Parses the dictionary whose {@code /ByteRange} key starts at {@code tokenOffset}; null if none. */
+    SignatureDictionary parseAt(long tokenOffset) throws IOException {
+        long floor = Math.max(0, tokenOffset - MAX_BACK);
+        int tried = 0;
+        for (long j = in.lastIndexOf((byte) 'o', tokenOffset - 3, floor); j >= 0 && tried < MAX_CANDIDATES;
+                j = in.lastIndexOf((byte) 'o', j - 1, floor)) {
+            if (in.matches(j, OBJ) && isObjectHeader(j)) {
+                tried++;
+                SignatureDictionary d = parseObject(j + 3, tokenOffset);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isObjectHeader(long j) throws IOException {
+        int after = in.get(j + 3);
+        return isWhite(in.get(j - 1)) && isDigit(in.get(j - 2)) && (after < 0 || isWhite(after) || isDelimiter(after));
+    }
+
+    private SignatureDictionary parseObject(long from, long tokenOffset) throws IOException {
+        pos = from;
+        limit = Math.min(in.size(), from + MAX_OBJECT);
+        target = tokenOffset;
+        found = null;
+        try {
+            skipWhite();
+            parseValue(0);
+        } catch (ParseFailure e) {
+            return null;
+        }
+        return found;
+    }
+
+    /** A parsed value: only what signature dictionaries need is kept. */
+    private static final class Value {
+        String text;
+        List<String> items;
+        long start = -1;
+        long end = -1;
+        boolean hexOnly;
+        byte[] bytes;
+    }
+
+    private Value parseValue(int depth) throws IOException {
+        if (depth > MAX_DEPTH) {
+            throw new ParseFailure();
+        }
+        int c = peek();
+        Value v = new Value();
+        if (c == '<' && in.get(pos + 1) == '<') {
+            pos += 2;
+            parseDictionary(depth);
+        } else if (c == '<') {
+            parseHex(v);
+        } else if (c == '[') {
+            pos++;
+            v.items = new ArrayList<>();
+            while (true) {
+                skipWhite();
+                if (peek() == ']') {
+                    pos++;
+                    break;
+                }
+                Value item = parseValue(depth + 1);
+                if (v.items.size() < 16) {
+                    v.items.add(item.text == null ? "?" : item.text);
+                }
+            }
+        } else if (c == '(') {
+            v.text = parseLiteral();
+        } else if (c == '/') {
+            v.text = "/" + parseName();
+        } else if (c == '>' || c == ']' || c == ')' || c == '{' || c == '}') {
+            throw new ParseFailure();
+        } else {
+            v.text = parseRegular();
+        }
+        return v;
+    }
+
+    private void parseDictionary(int depth) throws IOException {
+        Map<String, Value> entries = new HashMap<>();
+        boolean isTarget = false;
+        while (true) {
+            skipWhite();
+            int c = peek();
+            if (c == '>' && in.get(pos + 1) == '>') {
+                pos += 2;
+                break;
+            }
+            if (c != '/') {
+                throw new ParseFailure();
+            }
+            long keyAt = pos;
+            String key = parseName();
+            skipWhite();
+            Value value = parseValue(depth + 1);
+            if (keyAt == target && "ByteRange".equals(key)) {
+                isTarget = true;
+            }
+            switch (key) {
+                case "ByteRange", "Contents", "SubFilter", "Filter", "Type", "Name", "M" -> entries.put(key, value);
+                default -> { }
+            }
+        }
+        if (isTarget && found == null) {
+            Value br = entries.get("ByteRange");
+            Value contents = entries.get("Contents");
+            found = new SignatureDictionary(target, br.items,
+                    contents == null ? -1 : contents.start, contents == null ? -1 : contents.end,
+                    contents != null && contents.hexOnly, contents == null ? null : contents.bytes,
+                    text(entries.get("SubFilter")), text(entries.get("Filter")), text(entries.get("Type")),
+                    text(entries.get("Name")), text(entries.get("M")));
+        } else if (pos > target && found == null && depth == 0) {
+            // The outermost dictionary ended past the key without owning it: not our object.
+            throw new ParseFailure();
+        }
+    }
+
+    private static String text(Value v) {
+        if (v == null) {
+            return null;
+        }
+        if (v.text != null) {
+            return v.text.startsWith("/") ? v.text.substring(1) : v.text;
+        }
+        return v.bytes == null ? null : decodeText(v.bytes);
+    }
+
+    /** PDF text string: UTF-16BE with a byte order mark, else PDFDocEncoding (read as Latin-1). */
+    static String decodeText(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+        }
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    private void parseHex(Value v) throws IOException {
+        v.start = pos;
+        pos++;
+        boolean hexOnly = true;
+        byte[] out = new byte[256];
+        int n = 0;
+        int high = -1;
+        long digits = 0;
+        while (true) {
+            // Bulk path: decode straight from the window's buffer (this is the /Contents hot loop).
+            if (pos >= limit) {
+                throw new ParseFailure();
+            }
+            in.get(pos);
+            byte[] buf = in.buffer();
+            int i = (int) (pos - in.start());
+            int end = (int) Math.min(in.end(), limit) - (int) in.start();
+            boolean closed = false;
+            for (; i < end; i++) {
+                int c = buf[i] & 0xFF;
+                if (c == '>') {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                int d = hexValue(c);
+                if (d < 0) {
+                    hexOnly = false;
+                    continue;
+                }
+                if (high < 0) {
+                    high = d;
+                    continue;
+                }
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = (byte) (high << 4 | d);
+                high = -1;
+                digits += 2;
+            }
+            pos = in.start() + i;
+            if (digits > MAX_CONTENTS_HEX) {
+                throw new ParseFailure();
+            }
+            if (closed) {
+                break;
+            }
+        }
+        if (high >= 0) {
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n + 1);
+            }
+            out[n++] = (byte) (high << 4);
+        }
+        v.end = pos;
+        v.hexOnly = hexOnly;
+        v.bytes = java.util.Arrays.copyOf(out, n);
+    }
+
+    private String parseLiteral() throws IOException {
+        pos++;
+        int depth = 1;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        while (true) {
+            int c = next();
+            if (c == '\\') {
+                c = next();
+                switch (c) {
+                    case 'n' -> c = '\n';
+                    case 'r' -> c = '\r';
+                    case 't' -> c = '\t';
+                    case 'b' -> c = '\b';
+                    case 'f' -> c = '\f';
+                    case '\r', '\n' -> c = -1;
+                    default -> {
+                        if (c >= '0' && c <= '7') {
+                            int octal = c - '0';
+                            for (int i = 0; i < 2 && peek() >= '0' && peek() <= '7'; i++) {
+                                octal = octal * 8 + (next() - '0');
+                            }
+                            c = octal & 0xFF;
+                        }
+                    }
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                break;
+            }
+            if (c >= 0 && out.size() < MAX_TEXT) {
+                out.write(c);
+            }
+        }
+        return decodeText(out.toByteArray());
+    }
+
+    private String parseName() throws IOException {
+        pos++;
+        return readToken(true);
+    }
+
+    private String parseRegular() throws IOException {
+        String token = readToken(false);
+        if (token.isEmpty()) {
+            throw new ParseFailure();
+        }
+        return token;
+    }
+
+    /** Regular characters up to the next white space or delimiter; names decode {@code #xx}. */
+    private String readToken(boolean name) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            int c = peekOrEnd();
+            if (c < 0 || isWhite(c) || isDelimiter(c)) {
+                break;
+            }
+            pos++;
+            if (name && c == '#' && hexValue(peekOrEnd()) >= 0 && hexValue(in.get(pos + 1)) >= 0) {
+                c = hexValue(next()) << 4 | hexValue(next());
+            }
+            if (sb.length() < MAX_TEXT) {
+                sb.append((char) c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private void skipWhite() throws IOException {
+        while (true) {
+            int c = peekOrEnd();
+            if (c == '%') {
+                while (c >= 0 && c != '\n' && c != '\r') {
+                    pos++;
+                    c = peekOrEnd();
+                }
+            } else if (c >= 0 && isWhite(c)) {
+                pos++;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private int peekOrEnd() throws IOException {
+        return pos < limit ? in.get(pos) : -1;
+    }
+
+    private int peek() throws IOException {
+        int c = peekOrEnd();
+        if (c < 0) {
+            throw new ParseFailure();
+        }
+        return c;
+    }
+
+    private int next() throws IOException {
+        int c = peek();
+        pos++;
+        return c;
+    }
+
+    static boolean isWhite(int c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0;
+    }
+
+    static boolean isDelimiter(int c) {
+        return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}'
+                || c == '/' || c == '%';
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static int hexValue(int c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    /** Input that is not a well-formed object; carries no stack trace (it is expected on bad files). */
+    private static final class ParseFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ParseFailure() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package vn.vanthu.signature;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One sequential pass over a PDF that both finds the signature dictionaries and computes the
+ * digest of every signature's byte ranges.
+ *
+ * <p>The file is read in chunks; each chunk is scanned for {@code /ByteRange} one chunk ahead of
+ * the digest, so a signature is usually known before the digest reaches the start of its gap. A
+ * running digest of the file so far is cloned at each gap start (the first range is a prefix of
+ * the file) and the clone continues over the second range. Bytes are therefore hashed about once,
+ * whatever the number of signatures. When a signature shows up too late (a gap larger than a
+ * chunk before its {@code /ByteRange}, or a second digest algorithm), its ranges are hashed again
+ * on their own: slower, never wrong. Memory is two chunks and a small window, whatever the size.
+ */
+final class PdfScan {
+
+    static final int CHUNK = 128 * 1024;
+    static final int MAX_SIGNATURES = 32;
+    private static final int SEAM = ByteRangeTokenFinder.TOKEN.length - 1;
+
+    /** One {@code /ByteRange} occurrence and what became of it. */
+    static final class Entry {
+        final long tokenOffset;
+        SignatureDictionary dictionary;
+        Reason problem;
+        Object parsed;
+        String algorithm;
+        long a;
+        long b;
+        long end;
+        MessageDigest md;
+        byte[] digest;
+        boolean late;
+
+        Entry(long tokenOffset) {
+            this.tokenOffset = tokenOffset;
+        }
+    }
+
+    private final SeekableByteChannel channel;
+    private final long size;
+    private final ByteWindow window;
+    private final PdfDictionaryParser parser;
+    /** Decides, from a structurally sound dictionary, the digest algorithm (null when none can be computed). */
+    private final Function<Entry, String> algorithmOf;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, MessageDigest> running = new LinkedHashMap<>();
+    private long digested;
+    private boolean scanComplete;
+    private boolean tooMany;
+
+    PdfScan(SeekableByteChannel channel, long size, ByteWindow window, Function<Entry, String> algorithmOf) {
+        this.channel = channel;
+        this.size = size;
+        this.window = window;
+        this.parser = new PdfDictionaryParser(window);
+        this.algorithmOf = algorithmOf;
+        running.put("SHA-256", Digests.newDigest("SHA-256"));
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    boolean tooManySignatures() {
+        return tooMany;
+    }
+
+    void run() throws IOException {
+        byte[] cur = new byte[(int) Math.min(CHUNK, Math.max(size, 1))];
+        byte[] prev = new byte[cur.length];
+        byte[] seam = new byte[2 * SEAM];
+        long prevStart = 0;
+        int prevLen = -1;
+        long readPos = 0;
+        while (readPos < size) {
+            int n = readFully(readPos, cur);
+            if (n <= 0) {
+                throw new IOException("The file ended before its announced size");
+            }
+            if (prevLen >= SEAM) {
+                System.arraycopy(prev, prevLen - SEAM, seam, 0, SEAM);
+                int head = Math.min(SEAM, n);
+                System.arraycopy(cur, 0, seam, SEAM, head);
+                int s = ByteRangeTokenFinder.indexOf(seam, 0, SEAM + head);
+                if (s >= 0 && s < SEAM) {
+                    found(readPos - SEAM + s);
+                }
+            }
+            for (int s = ByteRangeTokenFinder.indexOf(cur, 0, n); s >= 0; s = ByteRangeTokenFinder.indexOf(cur, s + 1, n)) {
+                found(readPos + s);
+            }
+            scanComplete = readPos + n >= size;
+            if (prevLen >= 0) {
+                digestChunk(prev, prevStart, prevLen);
+            }
+            byte[] t = prev;
+            prev = cur;
+            cur = t;
+            prevStart = readPos;
+            prevLen = n;
+            readPos += n;
+        }
+        scanComplete = true;
+        if (prevLen >= 0) {
+            digestChunk(prev, prevStart, prevLen);
+        }
+        for (Entry e : entries) {
+            if (e.late) {
+                e.digest = digestRanges(e, cur);
+            }
+        }
+    }
+
+    private void found(long tokenOffset) throws IOException {
+        if (entries.size() >= MAX_SIGNATURES) {
+            tooMany = true;
+            return;
+        }
+        Entry e = new Entry(tokenOffset);
+        entries.add(e);
+        e.dictionary = parser.parseAt(tokenOffset);
+        if (e.dictionary == null) {
+            e.problem = Reasons.malformed("DICTIONARY_UNREADABLE",
+                    "a /ByteRange entry at byte " + tokenOffset + " is not inside a readable signature dictionary",
+                    "mục /ByteRange ở byte " + tokenOffset + " không nằm trong một từ điển chữ ký đọc được");
+            return;
+        }
+        e.problem = e.dictionary.check(size);
+        if (e.problem != null) {
+            return;
+        }
+        e.algorithm = algorithmOf.apply(e);
+        if (e.algorithm == null) {
+            return;
+        }
+        long[] r = e.dictionary.byteRange();
+        e.a = r[1];
+        e.b = r[2];
+        e.end = r[2] + r[3];
+        if (e.a < digested || (!running.containsKey(e.algorithm) && digested > 0)) {
+            e.late = true;
+        } else {
+            running.computeIfAbsent(e.algorithm, Digests::newDigest);
+        }
+    }
+
+    private void digestChunk(byte[] buf, long s, int len) {
+        long e = s + len;
+        for (Map.Entry<String, MessageDigest> r : running.entrySet()) {
+            List<Entry> starts = new ArrayList<>(2);
+            boolean needed = !scanComplete;
+            for (Entry x : entries) {
+                if (x.md == null && !x.late && r.getKey().equals(x.algorithm) && x.a >= s) {
+                    needed = true;
+                    if (x.a < e) {
+                        starts.add(x);
+                    }
+                }
+            }
+            if (!needed) {
+                continue;
+            }
+            starts.sort(Comparator.comparingLong(x -> x.a));
+            MessageDigest md = r.getValue();
+            long cursor = s;
+            for (Entry x : starts) {
+                md.update(buf, (int) (cursor - s), (int) (x.a - cursor));
+                cursor = x.a;
+                x.md = Digests.copy(md);
+            }
+            md.update(buf, (int) (cursor - s), (int) (e - cursor));
+        }
+        for (Entry x : entries) {
+            if (x.md != null && x.digest == null) {
+                long lo = Math.max(s, x.b);
+                long hi = Math.min(e, x.end);
+                if (lo < hi) {
+                    x.md.update(buf, (int) (lo - s), (int) (hi - lo));
+                }
+                if (e >= x.end) {
+                    x.digest = x.md.digest();
+                }
+            }
+        }
+        digested = e;
+    }
+
+    /** The slow path: hash [0,a) and [b,end) on their own. */
+    private byte[] digestRanges(Entry x, byte[] buf) throws IOException {
+        MessageDigest md = Digests.newDigest(x.algorithm);
+        hash(md, 0, x.a, buf);
+        hash(md, x.b, x.end, buf);
+        return md.digest();
+    }
+
+    private void hash(MessageDigest md, long from, long to, byte[] buf) throws IOException {
+        long p = from;
+        while (p < to) {
+            int want = (int) Math.min(buf.length, to - p);
+            int n = readFully(p, buf, want);
+            if (n <= 0) {
+                throw new IOException("The file ended before its announced size");
+            }
+            md.update(buf, 0, n);
+            p += n;
+        }
+    }
+
+    private int readFully(long at, byte[] buf) throws IOException {
+        return readFully(at, buf, (int) Math.min(buf.length, size - at));
+    }
+
+    private int readFully(long at, byte[] buf, int want) throws IOException {
+        ByteBuffer bb = ByteBuffer.wrap(buf, 0, want);
+        channel.position(at);
+        while (bb.hasRemaining()) {
+            if (channel.read(bb) < 0) {
+                break;
+            }
+        }
+        return bb.position();
+    }
+}
