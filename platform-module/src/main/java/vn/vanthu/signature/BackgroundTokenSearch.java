@@ -32,6 +32,8 @@ final class BackgroundTokenSearch implements Runnable {
 
     /** A helper that has not advanced for this long is considered stuck (the file read hangs). */
     private static final long STALL_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /** How long the caller spins before parking while waiting for the helper. */
+    private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
     private static final int HELPERS = Runtime.getRuntime().availableProcessors() - 1;
     private static final ThreadPoolExecutor POOL = HELPERS < 1 ? null : pool();
 
@@ -129,6 +131,7 @@ final class BackgroundTokenSearch implements Runnable {
      */
     int await(long upTo) throws IOException {
         long seen = -1;
+        long seenAt = 0;
         long stallDeadline = 0;
         while (true) {
             long p = progress;
@@ -145,19 +148,36 @@ final class BackgroundTokenSearch implements Runnable {
             long now = System.nanoTime();
             if (p != seen) {
                 seen = p;
+                seenAt = now;
                 stallDeadline = now + STALL_NANOS;
             } else if (now - stallDeadline > 0) {
                 throw new IOException("The /ByteRange search made no progress for " + STALL_NANOS / 1_000_000_000L + " s");
             }
-            // The helper unparks this thread after every chunk; the timeout only bounds a lost wake-up.
-            LockSupport.parkNanos(this, 200_000);
+            if (now - seenAt < SPIN_NANOS) {
+                // The helper is normally just behind (it searches ten times faster than we digest):
+                // spinning briefly avoids a park and wake-up, which cost more than the wait itself.
+                Thread.onSpinWait();
+            } else {
+                // The helper unparks this thread after every chunk; the timeout only bounds a lost wake-up.
+                LockSupport.parkNanos(this, 200_000);
+            }
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedIOException("Interrupted while waiting for the /ByteRange search");
             }
         }
     }
 
-    /** The i-th token's offset; valid for {@code i <} a count returned by {@link #await}. */
+    /** Up to where every token is recorded (0 until the helper has searched its first chunk). */
+    long searched() {
+        return progress;
+    }
+
+    /** How many tokens are recorded now, without waiting. */
+    int published() {
+        return count;
+    }
+
+    /** The i-th token's offset; valid for {@code i <} a count returned by {@link #await} or {@link #published}. */
     long token(int i) {
         return tokens[i];
     }

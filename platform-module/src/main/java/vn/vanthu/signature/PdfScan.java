@@ -21,8 +21,9 @@ import java.util.function.Function;
  * running digest of the file so far is cloned at each gap start (the first range is a prefix of
  * the file) and the clone continues over the second range. Bytes are therefore hashed about once,
  * whatever the number of signatures. When a signature shows up too late (a gap larger than a
- * chunk before its {@code /ByteRange}, or a second digest algorithm), its ranges are hashed again
- * on their own: slower, never wrong. Memory is two chunks and a small window, whatever the size.
+ * chunk before its {@code /ByteRange}, or a second digest algorithm), its ranges up to where the
+ * digest has got are hashed again on their own, then it goes on with the others: slower, never
+ * wrong. Memory is two chunks and a small window, whatever the size.
  *
  * <p>The search is a tenth of the digest's time. From {@link #CONCURRENT_MIN} on, a file channel
  * is searched by a helper thread ({@link BackgroundTokenSearch}) while this thread reads and
@@ -35,6 +36,8 @@ final class PdfScan {
     static final int MAX_SIGNATURES = 32;
     /** From this size on the search runs beside the digest; below, a helper's start-up costs more than it saves. */
     static final long CONCURRENT_MIN = 2L * 1024 * 1024;
+    /** How much is digested without waiting for the helper at the start. */
+    private static final long EAGER = 1024 * 1024;
     private static final int TOKEN_LENGTH = ByteRangeTokenFinder.TOKEN.length;
 
     /** One {@code /ByteRange} occurrence and what became of it. */
@@ -65,6 +68,8 @@ final class PdfScan {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, MessageDigest> running = new LinkedHashMap<>();
     private long digested;
+    /** Read buffer for catching up, allocated only when a signature shows up late. */
+    private byte[] spare;
     private boolean scanComplete;
     private boolean tooMany;
 
@@ -106,9 +111,9 @@ final class PdfScan {
 
     /**
      * The digest loop while a helper searches. Before digesting a chunk it waits until the search
-     * has passed one more chunk and handles every token found so far, exactly the look-ahead the
-     * inline path has, so a gap start is known before the running digest reaches it. The search
-     * is about ten times faster than the digest, so the wait is normally only at the first chunk.
+     * has passed one more chunk and handles every token found so far, the look-ahead the inline
+     * path has, so a gap start is known before the running digest reaches it. The search is about
+     * ten times faster than the digest, so once the helper runs the waits are rare and short.
      */
     private void runBeside(BackgroundTokenSearch search) throws IOException {
         byte[] buf = new byte[CHUNK];
@@ -120,11 +125,15 @@ final class PdfScan {
                 throw new IOException("The file ended before its announced size");
             }
             long horizon = Math.min(size, pos + n + CHUNK);
-            int known = search.await(horizon);
+            // Waking the helper and its first reads take a few tenths of a millisecond: the first
+            // MiB is digested without waiting, with the tokens found by then. A signature found
+            // behind the digest catches up on its own (see found), at most about that MiB again.
+            boolean eager = pos + n <= EAGER;
+            int known = eager ? search.published() : search.await(horizon);
             for (; handled < known && search.token(handled) + TOKEN_LENGTH <= horizon; handled++) {
                 found(search.token(handled));
             }
-            scanComplete = horizon == size && handled == known;
+            scanComplete = !eager && horizon == size && handled == known;
             digestChunk(buf, pos, n);
             pos += n;
         }
@@ -201,11 +210,29 @@ final class PdfScan {
         e.a = r[1];
         e.b = r[2];
         e.end = r[2] + r[3];
-        if (e.a < digested || (!running.containsKey(e.algorithm) && digested > 0)) {
-            e.late = true;
-        } else {
-            running.computeIfAbsent(e.algorithm, Digests::newDigest);
+        if (e.a < digested) {
+            // Found after the digest passed this gap start: hash this signature's ranges up to where
+            // the digest has got, then it goes on with the chunks like any other.
+            MessageDigest md = catchUp(Digests.newDigest(e.algorithm), 0, e.a);
+            e.md = catchUp(md, e.b, Math.min(e.end, digested));
+            if (e.end <= digested) {
+                e.digest = md.digest();
+            }
+        } else if (!running.containsKey(e.algorithm)) {
+            // A further digest algorithm: its running digest catches up with the bytes digested so far.
+            running.put(e.algorithm, catchUp(Digests.newDigest(e.algorithm), 0, digested));
         }
+    }
+
+    /** Hashes the file's bytes {@code [from, to)} (none when empty) into {@code md} and returns it. */
+    private MessageDigest catchUp(MessageDigest md, long from, long to) throws IOException {
+        if (from < to) {
+            if (spare == null) {
+                spare = new byte[(int) Math.min(CHUNK, size)];
+            }
+            hash(md, from, to, spare);
+        }
+        return md;
     }
 
     private void digestChunk(byte[] buf, long s, int len) {
