@@ -35,6 +35,58 @@ final class ByteRangeTokenFinder {
     private ByteRangeTokenFinder() {
     }
 
+    /**
+     * The tokens of a file read chunk after chunk, including one that spans two chunks (the last
+     * bytes of each chunk are kept to search the seam). Used alike by the inline search and the
+     * helper thread, so both find the same tokens in the same order.
+     */
+    static final class ChunkedSearch {
+
+        /** What {@link #next()} returns when the chunk holds no further token. */
+        static final int NONE = Integer.MIN_VALUE;
+        private final byte[] seam = new byte[2 * STRIDE];
+        private boolean hasTail;
+        private boolean seamPending;
+        private byte[] chunk;
+        private int length;
+        private int from;
+
+        /** Starts on the next chunk of the file, {@code length} bytes of {@code buf}. */
+        void begin(byte[] buf, int length) {
+            this.chunk = buf;
+            this.length = length;
+            this.from = 0;
+            this.seamPending = hasTail;
+        }
+
+        /**
+         * Start of the chunk's next token relative to the chunk (negative for one that began in the
+         * previous chunk), or {@link #NONE}; then the chunk's tail is kept for the next seam.
+         */
+        int next() {
+            if (seamPending) {
+                seamPending = false;
+                int head = Math.min(STRIDE, length);
+                System.arraycopy(chunk, 0, seam, STRIDE, head);
+                int s = indexOf(seam, 0, STRIDE + head);
+                if (s >= 0 && s < STRIDE) {
+                    return s - STRIDE;
+                }
+            }
+            int s = indexOf(chunk, from, length);
+            if (s >= 0) {
+                from = s + 1;
+                return s;
+            }
+            from = length;
+            hasTail = length >= STRIDE;
+            if (hasTail) {
+                System.arraycopy(chunk, length - STRIDE, seam, 0, STRIDE);
+            }
+            return NONE;
+        }
+    }
+
     private static int pair(byte[] buf, int p) {
         int key = (char) PAIR_AT.get(buf, p);
         return FIRST[key & 0xFF] & SECOND[key >>> 8];

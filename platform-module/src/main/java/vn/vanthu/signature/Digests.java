@@ -56,11 +56,15 @@ final class Digests {
         }
     }
 
+    /**
+     * A copy of the digest's state (the SUN digests are cloneable), or null when this provider's
+     * digest cannot be cloned: the caller then hashes that signature's ranges on their own.
+     */
     static MessageDigest copy(MessageDigest md) {
         try {
             return (MessageDigest) md.clone();
         } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("JDK digest " + md.getAlgorithm() + " cannot be cloned", e);
+            return null;
         }
     }
 }

@@ -3,6 +3,8 @@ package vn.vanthu.signature;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,37 @@ class ByteRangeTokenFinderTest {
             int from = rnd.nextInt(buf.length);
             int to = from + rnd.nextInt(buf.length - from + 1);
             assertEquals(naive(buf, from, to, token), ByteRangeTokenFinder.indexOf(buf, from, to), "round " + round);
+        }
+    }
+
+    /** Chunk by chunk, tokens inside chunks and across their seams are all found, in order, once. */
+    @Test
+    void chunkedSearchFindsTokensAcrossSeams() {
+        Random rnd = new Random(7);
+        byte[] token = "/ByteRange".getBytes(StandardCharsets.US_ASCII);
+        for (int round = 0; round < 500; round++) {
+            byte[] file = new byte[rnd.nextInt(400) + 1];
+            rnd.nextBytes(file);
+            for (int k = rnd.nextInt(6); k > 0 && file.length >= token.length; k--) {
+                System.arraycopy(token, 0, file, rnd.nextInt(file.length - token.length + 1), token.length);
+            }
+            List<Integer> expected = new ArrayList<>();
+            for (int s = naive(file, 0, file.length, token); s >= 0; s = naive(file, s + 1, file.length, token)) {
+                expected.add(s);
+            }
+            int chunk = rnd.nextInt(40) + token.length;
+            byte[] buf = new byte[chunk];
+            ByteRangeTokenFinder.ChunkedSearch search = new ByteRangeTokenFinder.ChunkedSearch();
+            List<Integer> found = new ArrayList<>();
+            for (int pos = 0; pos < file.length; pos += chunk) {
+                int n = Math.min(chunk, file.length - pos);
+                System.arraycopy(file, pos, buf, 0, n);
+                search.begin(buf, n);
+                for (int s = search.next(); s != ByteRangeTokenFinder.ChunkedSearch.NONE; s = search.next()) {
+                    found.add(pos + s);
+                }
+            }
+            assertEquals(expected, found, "round " + round + ", chunk " + chunk);
         }
     }
 
