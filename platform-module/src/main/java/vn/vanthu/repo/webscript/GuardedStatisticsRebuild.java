@@ -2,6 +2,7 @@ package vn.vanthu.repo.webscript;
 
 import java.util.Optional;
 
+import vn.vanthu.report.ReportMessages;
 import vn.vanthu.repo.store.StatisticsRebuilder;
 
 /**
@@ -24,5 +25,10 @@ public class GuardedStatisticsRebuild {
     /** The rebuild's result, or empty (and nothing recounted) when the current user may not rebuild. */
     public Optional<StatisticsRebuilder.Result> rebuildIfAllowed() {
         return reportAccess.isAllowed() ? Optional.of(rebuilder.rebuild()) : Optional.empty();
+    }
+
+    /** Why the current user may not rebuild, in the language of {@code messages}. */
+    public String refusal(ReportMessages messages) {
+        return reportAccess.refusal(messages);
     }
 }

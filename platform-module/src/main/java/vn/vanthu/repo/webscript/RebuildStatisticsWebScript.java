@@ -34,8 +34,7 @@ public class RebuildStatisticsWebScript extends AbstractWebScript {
         Optional<StatisticsRebuilder.Result> rebuilt = rebuild.rebuildIfAllowed();
         if (rebuilt.isEmpty()) {
             ReportWebScript.error(response, Status.STATUS_FORBIDDEN,
-                    ReportMessages.forLanguage("en".equals(request.getParameter("lang")) ? "en" : "vi")
-                            .get("error.forbidden"));
+                    rebuild.refusal(ReportMessages.forLanguage("en".equals(request.getParameter("lang")) ? "en" : "vi")));
             return;
         }
         StatisticsRebuilder.Result result = rebuilt.get();

@@ -2,6 +2,8 @@ package vn.vanthu.repo.webscript;
 
 import org.alfresco.service.cmr.security.AuthorityService;
 
+import vn.vanthu.report.ReportMessages;
+
 /**
  * Who may see the reports and rebuild the statistics: administrators and members (directly or
  * through sub-groups) of the group {@code vanthu.reports.group}, GROUP_VANTHU_ADMINS by default.
@@ -22,5 +24,10 @@ public class ReportAccess {
     /** Whether the current user may read the reports. */
     public boolean isAllowed() {
         return authorityService.hasAdminAuthority() || authorityService.getAuthorities().contains(group);
+    }
+
+    /** Why the current user is refused, naming the configured group, in the language of {@code messages}. */
+    public String refusal(ReportMessages messages) {
+        return messages.format("error.forbidden", group);
     }
 }

@@ -54,7 +54,7 @@ public abstract class ReportWebScript extends AbstractWebScript {
         try {
             messages = ReportMessages.forLanguage(request.getParameter("lang"));
             if (!reportAccess.isAllowed()) {
-                error(response, Status.STATUS_FORBIDDEN, messages.get("error.forbidden"));
+                error(response, Status.STATUS_FORBIDDEN, reportAccess.refusal(messages));
                 return;
             }
             ReportFormat format = ReportFormat.parse(request.getParameter("format"));

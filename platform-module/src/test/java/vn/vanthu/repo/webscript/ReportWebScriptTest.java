@@ -87,6 +87,15 @@ class ReportWebScriptTest {
     }
 
     @Test
+    void theRefusalNamesTheConfiguredGroup() throws IOException {
+        access.setGroup("GROUP_PHUHO_LANHDAO");
+        when(authorityService.getAuthorities()).thenReturn(Set.of("GROUP_EVERYONE", "GROUP_VANTHU_ADMINS"));
+        JsonNode json = run(script(new SummaryReportWebScript()), Map.of("from", "2022-12-15", "to", "2023-12-06"));
+        verify(response).setStatus(403);
+        assertEquals("Chỉ quản trị viên và thành viên nhóm GROUP_PHUHO_LANHDAO được xem báo cáo.", json.get("message").asText());
+    }
+
+    @Test
     void aGroupMemberReadsTheDossierReport() throws IOException {
         when(authorityService.getAuthorities()).thenReturn(Set.of("GROUP_EVERYONE", "GROUP_VANTHU_ADMINS"));
         JsonNode json = run(script(new DossiersReportWebScript()), Map.of("from", "2022-12-15", "to", "2023-12-06",
