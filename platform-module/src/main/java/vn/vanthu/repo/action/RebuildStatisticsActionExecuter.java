@@ -29,7 +29,7 @@ public class RebuildStatisticsActionExecuter extends ActionExecuterAbstractBase 
     @Override
     protected void executeImpl(Action action, NodeRef actionedUponNodeRef) {
         StatisticsRebuilder.Result result = rebuild.rebuildIfAllowed()
-                .orElseThrow(() -> new AlfrescoRuntimeException("vanthu.reports.error.forbidden"));
+                .orElseThrow(() -> new AlfrescoRuntimeException("vanthu.reports.error.forbidden", new Object[] {rebuild.group()}));
         action.setParameterValue(PARAM_RESULT, "nodes=" + result.nodes() + ", bucketsCorrected="
                 + result.bucketsCorrected());
     }

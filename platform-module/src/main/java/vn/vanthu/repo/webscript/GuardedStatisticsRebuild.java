@@ -27,6 +27,11 @@ public class GuardedStatisticsRebuild {
         return reportAccess.isAllowed() ? Optional.of(rebuilder.rebuild()) : Optional.empty();
     }
 
+    /** The group whose members may rebuild, for messages that name it. */
+    public String group() {
+        return reportAccess.group();
+    }
+
     /** Why the current user may not rebuild, in the language of {@code messages}. */
     public String refusal(ReportMessages messages) {
         return reportAccess.refusal(messages);

@@ -26,6 +26,11 @@ public class ReportAccess {
         return authorityService.hasAdminAuthority() || authorityService.getAuthorities().contains(group);
     }
 
+    /** The group whose members may read the reports (full name, GROUP_...). */
+    public String group() {
+        return group;
+    }
+
     /** Why the current user is refused, naming the configured group, in the language of {@code messages}. */
     public String refusal(ReportMessages messages) {
         return messages.format("error.forbidden", group);

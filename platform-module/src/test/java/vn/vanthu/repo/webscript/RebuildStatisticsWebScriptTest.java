@@ -70,7 +70,10 @@ class RebuildStatisticsWebScriptTest {
         verify(rebuilder, never()).rebuild();
         RebuildStatisticsActionExecuter action = new RebuildStatisticsActionExecuter();
         action.setRebuild(rebuild);
-        assertThrows(AlfrescoRuntimeException.class, () -> action.execute(mock(Action.class), null));
+        AlfrescoRuntimeException refused = assertThrows(AlfrescoRuntimeException.class,
+                () -> action.execute(mock(Action.class), null));
+        assertEquals("vanthu.reports.error.forbidden", refused.getMsgId());
+        assertEquals(List.of("GROUP_VANTHU_ADMINS"), List.of(refused.getMsgParams()));
         verify(rebuilder, never()).rebuild();
     }
 
