@@ -3,7 +3,6 @@ package vn.vanthu.signature;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -13,16 +12,16 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The {@code /ByteRange} search of a whole file, run on a helper thread while the calling thread
- * reads and digests the same file. The search is about a tenth of the SHA-256 time; running it
- * beside the digest takes it off the critical path, so a large file costs about one digest pass.
+ * digests the same file. The search is about a tenth of the SHA-256 time; running it beside the
+ * digest takes it off the critical path, so a large file costs about one digest pass.
  *
- * <p>The helper reads with positional reads ({@link FileChannel#read(ByteBuffer, long)}), which do
- * not move the channel's position, so the caller keeps the channel to itself. Tokens are published
- * in file order: {@link #progress} says up to which byte every token lying entirely before it is
- * recorded. The caller waits for the progress it needs ({@link #await}); the wait is bounded, a
- * failure of the helper is rethrown to the caller (who reports MALFORMED), and the helper is never
- * interrupted (interrupting a thread in a FileChannel read closes the caller's channel): it stops
- * at the next chunk once {@link #cancel()} is called.
+ * <p>The file is mapped ({@link MappedFile}); the helper copies it chunk by chunk with absolute
+ * reads, which touch no buffer state the caller uses, and so also takes the page faults ahead of
+ * the digest. Tokens are published in file order: {@link #progress} says up to which byte every
+ * token lying entirely before it is recorded. The caller waits for the progress it needs
+ * ({@link #await}); the wait is bounded, a failure of the helper is rethrown to the caller (who
+ * reports MALFORMED), and the helper is never interrupted: it stops at the next chunk once
+ * {@link #cancel()} is called, and {@link #stop()} waits for that before the mapping is released.
  *
  * <p>Helpers come from one small pool of daemon threads, one fewer than the processors, so that
  * concurrent verifications never oversubscribe the machine: when none is free, {@link #start}
@@ -37,7 +36,10 @@ final class BackgroundTokenSearch implements Runnable {
     private static final int HELPERS = Runtime.getRuntime().availableProcessors() - 1;
     private static final ThreadPoolExecutor POOL = HELPERS < 1 ? null : pool();
 
-    private final FileChannel channel;
+    /** How long {@link #stop()} waits for the helper to leave the mapping (a chunk takes microseconds). */
+    private static final long STOP_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private final ByteBuffer source;
     private final long size;
     private final Thread waiter;
     /** Offsets of the first tokens; more than MAX_SIGNATURES already makes the file MALFORMED. */
@@ -49,8 +51,8 @@ final class BackgroundTokenSearch implements Runnable {
     private volatile boolean done;
     private volatile boolean cancelled;
 
-    private BackgroundTokenSearch(FileChannel channel, long size, Thread waiter) {
-        this.channel = channel;
+    private BackgroundTokenSearch(ByteBuffer source, long size, Thread waiter) {
+        this.source = source;
         this.size = size;
         this.waiter = waiter;
     }
@@ -64,12 +66,15 @@ final class BackgroundTokenSearch implements Runnable {
         });
     }
 
-    /** Starts the search of {@code [0, size)} on a helper, or returns null when no helper is free. */
-    static BackgroundTokenSearch start(FileChannel channel, long size) {
+    /**
+     * Starts the search of {@code [0, size)} of {@code source} (read with absolute reads only) on a
+     * helper, or returns null when no helper is free.
+     */
+    static BackgroundTokenSearch start(ByteBuffer source, long size) {
         if (POOL == null) {
             return null;
         }
-        BackgroundTokenSearch search = new BackgroundTokenSearch(channel, size, Thread.currentThread());
+        BackgroundTokenSearch search = new BackgroundTokenSearch(source, size, Thread.currentThread());
         try {
             POOL.execute(search);
             return search;
@@ -115,13 +120,12 @@ final class BackgroundTokenSearch implements Runnable {
     }
 
     private int read(long at, byte[] buf) throws IOException {
-        ByteBuffer bb = ByteBuffer.wrap(buf, 0, (int) Math.min(buf.length, size - at));
-        while (bb.hasRemaining()) {
-            if (channel.read(bb, at + bb.position()) < 0) {
-                throw new IOException("The file ended before its announced size");
-            }
+        int n = (int) Math.min(buf.length, size - at);
+        if (at + n > source.limit()) {
+            throw new IOException("The file ended before its announced size");
         }
-        return bb.position();
+        source.get((int) at, buf, 0, n);
+        return n;
     }
 
     /**
@@ -185,5 +189,23 @@ final class BackgroundTokenSearch implements Runnable {
     /** Asks the helper to stop at its next chunk (never interrupts it). */
     void cancel() {
         cancelled = true;
+    }
+
+    /**
+     * Cancels and waits until the helper has left the source, so that the mapping can be released.
+     * Returns false when it did not within a few seconds (the mapping must then be left to the GC).
+     */
+    boolean stop() {
+        cancel();
+        long deadline = System.nanoTime() + STOP_NANOS;
+        boolean interrupted = false;
+        while (!done && System.nanoTime() - deadline < 0) {
+            LockSupport.parkNanos(this, 100_000);
+            interrupted |= Thread.interrupted();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return done;
     }
 }

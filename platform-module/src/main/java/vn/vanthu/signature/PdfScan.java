@@ -26,9 +26,10 @@ import java.util.function.Function;
  * wrong. Memory is two chunks and a small window, whatever the size.
  *
  * <p>The search is a tenth of the digest's time. From {@link #CONCURRENT_MIN} on, a file channel
- * is searched by a helper thread ({@link BackgroundTokenSearch}) while this thread reads and
- * digests, with the same one-chunk look-ahead, so the search no longer adds to the elapsed time.
- * Memory is then one chunk here and one on the helper.
+ * is mapped ({@link MappedFile}) and searched by a helper thread ({@link BackgroundTokenSearch})
+ * while this thread digests the mapped bytes, with the same one-chunk look-ahead, so the search
+ * no longer adds to the elapsed time, and the digest reads the page cache without the two copies
+ * of a {@code read}. Memory is then one chunk, on the helper.
  */
 final class PdfScan {
 
@@ -68,10 +69,14 @@ final class PdfScan {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, MessageDigest> running = new LinkedHashMap<>();
     private long digested;
-    /** Read buffer for catching up, allocated only when a signature shows up late. */
+    /** Read buffer for catching up, allocated only when a signature shows up late and the file is not mapped. */
     private byte[] spare;
+    /** The mapped file while {@link #run()} uses one, else null (the channel is read). */
+    private ByteBuffer mapped;
     private boolean scanComplete;
     private boolean tooMany;
+    /** False searches a mapped file inline, as when no helper is free (tests use it to reach that path). */
+    private boolean helperAllowed = true;
 
     PdfScan(SeekableByteChannel channel, long size, ByteWindow window, Function<Entry, String> algorithmOf) {
         this.channel = channel;
@@ -80,6 +85,12 @@ final class PdfScan {
         this.parser = new PdfDictionaryParser(window);
         this.algorithmOf = algorithmOf;
         running.put("SHA-256", Digests.newDigest("SHA-256"));
+    }
+
+    /** Never searches on a helper thread: what happens when none is free. */
+    PdfScan withoutHelper() {
+        helperAllowed = false;
+        return this;
     }
 
     List<Entry> entries() {
@@ -91,41 +102,56 @@ final class PdfScan {
     }
 
     /**
-     * Scans and digests. A large {@link FileChannel} is searched on a helper thread while this
-     * thread digests ({@link BackgroundTokenSearch}); anything else, or when no helper is free,
-     * is searched inline. Both give the same entries, in the same order, with the same digests.
+     * Scans and digests. A large {@link FileChannel} is mapped ({@link MappedFile}) and searched on a
+     * helper thread while this thread digests the mapped bytes ({@link BackgroundTokenSearch});
+     * a mapped file without a free helper is searched inline, and anything else is read in chunks
+     * and searched inline. All give the same entries, in the same order, with the same digests.
      */
     void run() throws IOException {
-        BackgroundTokenSearch search = size >= CONCURRENT_MIN && channel instanceof FileChannel fc
-                ? BackgroundTokenSearch.start(fc, size) : null;
-        if (search == null) {
+        MappedFile file = size >= CONCURRENT_MIN && channel instanceof FileChannel fc ? MappedFile.map(fc, size) : null;
+        if (file == null) {
             runInline();
             return;
         }
+        boolean release = true;
         try {
-            runBeside(search);
+            mapped = file.buffer();
+            BackgroundTokenSearch search = helperAllowed ? BackgroundTokenSearch.start(mapped, size) : null;
+            if (search == null) {
+                runInline();
+            } else {
+                try {
+                    runBeside(search);
+                } finally {
+                    release = search.stop();
+                }
+            }
+        } catch (InternalError e) {
+            // What the JVM throws when a mapped file shrinks under the reader.
+            throw new IOException("The file changed while it was being read: " + e.getMessage(), e);
         } finally {
-            search.cancel();
+            mapped = null;
+            if (release) {
+                file.close();
+            }
         }
     }
 
     /**
-     * The digest loop while a helper searches. Before digesting a chunk it waits until the search
-     * has passed one more chunk and handles every token found so far, the look-ahead the inline
-     * path has, so a gap start is known before the running digest reaches it. The search is about
-     * ten times faster than the digest, so once the helper runs the waits are rare and short.
+     * The digest loop while a helper searches the mapped file. Before digesting a chunk it waits
+     * until the search has passed one more chunk and handles every token found so far, the
+     * look-ahead the inline path has, so a gap start is known before the running digest reaches
+     * it. The search is about ten times faster than the digest, so once the helper runs the waits
+     * are rare and short. The digest reads the mapping itself: no copy into a buffer of ours.
      */
     private void runBeside(BackgroundTokenSearch search) throws IOException {
-        byte[] buf = new byte[CHUNK];
+        ByteBuffer view = mapped.duplicate();
         int handled = 0;
         long pos = 0;
         while (pos < size) {
-            int n = readFully(pos, buf);
-            if (n <= 0) {
-                throw new IOException("The file ended before its announced size");
-            }
+            int n = (int) Math.min(CHUNK, size - pos);
             long horizon = Math.min(size, pos + n + CHUNK);
-            // Waking the helper and its first reads take a few tenths of a millisecond: the first
+            // Waking the helper and its first chunks take a few tenths of a millisecond: the first
             // MiB is digested without waiting, with the tokens found by then. A signature found
             // behind the digest catches up on its own (see found), at most about that MiB again.
             boolean eager = pos + n <= EAGER;
@@ -134,16 +160,18 @@ final class PdfScan {
                 found(search.token(handled));
             }
             scanComplete = !eager && horizon == size && handled == known;
-            digestChunk(buf, pos, n);
+            digestChunk(view, 0, pos, n);
             pos += n;
         }
-        finishLate(buf);
+        finishLate();
     }
 
     /** The single-threaded loop: each chunk is searched one chunk ahead of the digest. */
     private void runInline() throws IOException {
         byte[] cur = new byte[(int) Math.min(CHUNK, Math.max(size, 1))];
         byte[] prev = new byte[cur.length];
+        ByteBuffer curView = ByteBuffer.wrap(cur);
+        ByteBuffer prevView = ByteBuffer.wrap(prev);
         ByteRangeTokenFinder.ChunkedSearch search = new ByteRangeTokenFinder.ChunkedSearch();
         long prevStart = 0;
         int prevLen = -1;
@@ -159,27 +187,30 @@ final class PdfScan {
             }
             scanComplete = readPos + n >= size;
             if (prevLen >= 0) {
-                digestChunk(prev, prevStart, prevLen);
+                digestChunk(prevView, prevStart, prevStart, prevLen);
             }
             byte[] t = prev;
             prev = cur;
             cur = t;
+            ByteBuffer tv = prevView;
+            prevView = curView;
+            curView = tv;
             prevStart = readPos;
             prevLen = n;
             readPos += n;
         }
         scanComplete = true;
         if (prevLen >= 0) {
-            digestChunk(prev, prevStart, prevLen);
+            digestChunk(prevView, prevStart, prevStart, prevLen);
         }
-        finishLate(cur);
+        finishLate();
     }
 
     /** Signatures found after the running digest passed their gap start: their ranges on their own. */
-    private void finishLate(byte[] buf) throws IOException {
+    private void finishLate() throws IOException {
         for (Entry e : entries) {
             if (e.late) {
-                e.digest = digestRanges(e, buf);
+                e.digest = digestRanges(e);
             }
         }
     }
@@ -226,16 +257,16 @@ final class PdfScan {
 
     /** Hashes the file's bytes {@code [from, to)} (none when empty) into {@code md} and returns it. */
     private MessageDigest catchUp(MessageDigest md, long from, long to) throws IOException {
-        if (from < to) {
-            if (spare == null) {
-                spare = new byte[(int) Math.min(CHUNK, size)];
-            }
-            hash(md, from, to, spare);
-        }
+        hash(md, from, to);
         return md;
     }
 
-    private void digestChunk(byte[] buf, long s, int len) {
+    /**
+     * Digests the file's bytes {@code [s, s + len)}, which {@code data} holds at index
+     * {@code offset - base}: every running digest, cloned at each gap start, and the second range
+     * of every signature whose gap is behind.
+     */
+    private void digestChunk(ByteBuffer data, long base, long s, int len) {
         long e = s + len;
         for (Map.Entry<String, MessageDigest> r : running.entrySet()) {
             List<Entry> starts = new ArrayList<>(2);
@@ -255,19 +286,19 @@ final class PdfScan {
             MessageDigest md = r.getValue();
             long cursor = s;
             for (Entry x : starts) {
-                md.update(buf, (int) (cursor - s), (int) (x.a - cursor));
+                update(md, data, base, cursor, x.a);
                 cursor = x.a;
                 x.md = Digests.copy(md);
                 x.late = x.md == null;
             }
-            md.update(buf, (int) (cursor - s), (int) (e - cursor));
+            update(md, data, base, cursor, e);
         }
         for (Entry x : entries) {
             if (x.md != null && x.digest == null) {
                 long lo = Math.max(s, x.b);
                 long hi = Math.min(e, x.end);
                 if (lo < hi) {
-                    x.md.update(buf, (int) (lo - s), (int) (hi - lo));
+                    update(x.md, data, base, lo, hi);
                 }
                 if (e >= x.end) {
                     x.digest = x.md.digest();
@@ -277,23 +308,41 @@ final class PdfScan {
         digested = e;
     }
 
+    /** Feeds the file's bytes {@code [from, to)}, held by {@code data} at index {@code offset - base}, to {@code md}. */
+    private static void update(MessageDigest md, ByteBuffer data, long base, long from, long to) {
+        data.limit((int) (to - base));
+        data.position((int) (from - base));
+        md.update(data);
+    }
+
     /** The slow path: hash [0,a) and [b,end) on their own. */
-    private byte[] digestRanges(Entry x, byte[] buf) throws IOException {
+    private byte[] digestRanges(Entry x) throws IOException {
         MessageDigest md = Digests.newDigest(x.algorithm);
-        hash(md, 0, x.a, buf);
-        hash(md, x.b, x.end, buf);
+        hash(md, 0, x.a);
+        hash(md, x.b, x.end);
         return md.digest();
     }
 
-    private void hash(MessageDigest md, long from, long to, byte[] buf) throws IOException {
+    /** Hashes the file's bytes {@code [from, to)} (none when empty): from the mapping, or read in chunks. */
+    private void hash(MessageDigest md, long from, long to) throws IOException {
+        if (from >= to) {
+            return;
+        }
+        if (mapped != null) {
+            update(md, mapped.duplicate(), 0, from, to);
+            return;
+        }
+        if (spare == null) {
+            spare = new byte[(int) Math.min(CHUNK, size)];
+        }
         long p = from;
         while (p < to) {
-            int want = (int) Math.min(buf.length, to - p);
-            int n = readFully(p, buf, want);
+            int want = (int) Math.min(spare.length, to - p);
+            int n = readFully(p, spare, want);
             if (n <= 0) {
                 throw new IOException("The file ended before its announced size");
             }
-            md.update(buf, 0, n);
+            md.update(spare, 0, n);
             p += n;
         }
     }
@@ -302,7 +351,13 @@ final class PdfScan {
         return readFully(at, buf, (int) Math.min(buf.length, size - at));
     }
 
+    /** Up to {@code want} bytes at {@code at}: copied from the mapping when there is one, else read from the channel. */
     private int readFully(long at, byte[] buf, int want) throws IOException {
+        if (mapped != null) {
+            int n = (int) Math.max(0, Math.min(want, mapped.limit() - at));
+            mapped.get((int) at, buf, 0, n);
+            return n;
+        }
         ByteBuffer bb = ByteBuffer.wrap(buf, 0, want);
         channel.position(at);
         while (bb.hasRemaining()) {

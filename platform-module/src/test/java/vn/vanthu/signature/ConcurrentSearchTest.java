@@ -9,6 +9,7 @@ import static vn.vanthu.signature.SigningFixtures.options;
 import static vn.vanthu.signature.SigningFixtures.signPdf;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -131,16 +132,72 @@ class ConcurrentSearchTest {
         assertTrue(codes(both(many)).contains("TOO_MANY_SIGNATURES"));
     }
 
+    /**
+     * The three ways of reading a large file (mapped with the search on a helper, mapped with the
+     * search inline, read in chunks) find the same dictionaries and compute the same digests,
+     * including a late signature's: the second one reserves 300 KB for its /Contents, which
+     * PDFBox writes before /ByteRange, so its gap start is behind the digest when it is found.
+     */
+    @Test
+    void mappedAndReadPathsGiveTheSameDigests() throws Exception {
+        byte[] twice = signPdf(signed, pki.secondSigner, options().reserve(300_000));
+        long[] br = SigningFixtures.lastByteRange(twice);
+        assertTrue(SigningFixtures.indexOf(twice, "/ByteRange", (int) br[1]) - br[1] > 2 * PdfScan.CHUNK,
+                "the second /ByteRange lies more than the look-ahead behind its gap start");
+        Path f = Files.write(dir.resolve("twice.pdf"), twice);
+        List<String> beside;
+        List<String> mappedInline;
+        try (FileChannel ch = FileChannel.open(f)) {
+            beside = scan(ch, false);
+            mappedInline = scan(ch, true);
+        }
+        List<String> read = scan(new ByteArrayChannel(twice), false);
+        assertEquals(2, read.size());
+        assertEquals(read, beside);
+        assertEquals(read, mappedInline);
+    }
+
+    private static List<String> scan(java.nio.channels.SeekableByteChannel ch, boolean withoutHelper) throws IOException {
+        long size = ch.size();
+        PdfScan scan = new PdfScan(ch, size, new ByteWindow(ch, size, 16 * 1024), e -> "SHA-256");
+        if (withoutHelper) {
+            scan.withoutHelper();
+        }
+        scan.run();
+        List<String> out = new ArrayList<>();
+        for (PdfScan.Entry e : scan.entries()) {
+            assertNotNull(e.digest, "digest of the signature at " + e.tokenOffset);
+            out.add(e.tokenOffset + " " + java.util.HexFormat.of().formatHex(e.digest));
+        }
+        return out;
+    }
+
+    /** A channel that cannot be mapped (a content store's wrapper) is read instead, with the same result. */
+    @Test
+    void unmappableChannelIsRead() throws Exception {
+        Path f = Files.write(dir.resolve("unmappable.pdf"), signed);
+        try (FileChannel ch = new UnmappableFileChannel(FileChannel.open(f))) {
+            VerificationResult r = verifier.verifyPdf(ch);
+            assertEquals(summary(verifier.verifyPdf(f)), summary(r));
+            assertEquals(Verdict.VALID, r.verdict());
+        }
+    }
+
+    /** The mapping is released at once after each verification, not left to the garbage collector. */
+    @Test
+    void mappingsAreReleasedPromptly() {
+        assertTrue(MappedFile.releasesPromptly(), "sun.misc.Unsafe.invokeCleaner is reachable on this JDK");
+    }
+
     /** A read failure on the helper reaches the caller as an IOException, not a hang. */
     @Test
     void helperFailureIsReported() throws Exception {
-        Path f = Files.write(dir.resolve("short.pdf"), new byte[PdfScan.CHUNK * 2]);
-        try (FileChannel ch = FileChannel.open(f)) {
-            long claimed = ch.size() + PdfScan.CHUNK;
-            BackgroundTokenSearch search = BackgroundTokenSearch.start(ch, claimed);
-            assumeTrue(search != null, "no helper thread on this machine");
-            IOException e = assertThrows(IOException.class, () -> search.await(claimed));
-            assertNotNull(e.getCause());
-        }
+        ByteBuffer file = ByteBuffer.allocateDirect(PdfScan.CHUNK * 2);
+        long claimed = file.capacity() + PdfScan.CHUNK;
+        BackgroundTokenSearch search = BackgroundTokenSearch.start(file, claimed);
+        assumeTrue(search != null, "no helper thread on this machine");
+        IOException e = assertThrows(IOException.class, () -> search.await(claimed));
+        assertNotNull(e.getCause());
+        assertTrue(search.stop());
     }
 }
