@@ -41,8 +41,6 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
@@ -133,7 +131,7 @@ final class CmsSignature {
             return out;
         }
         out.signatureValue = si.getSignature();
-        out.signatureAlgorithm = new DefaultAlgorithmNameFinder()
+        out.signatureAlgorithm = SignerVerifiers.ALGORITHM_NAMES
                 .getAlgorithmName(new ASN1ObjectIdentifier(si.getEncryptionAlgOID()));
         out.signer = findSigner(si, out.certificates, configured);
         if (out.signer == null) {
@@ -143,7 +141,7 @@ final class CmsSignature {
         }
         describe(out.signer, report);
         try {
-            boolean ok = si.verify(new JcaSimpleSignerInfoVerifierBuilder().build(out.signer.getPublicKey()));
+            boolean ok = SignerVerifiers.verify(si, out.signer.getPublicKey());
             if (!ok) {
                 report.add(Reasons.invalid("SIGNATURE_MISMATCH",
                         "the signature value does not match the signer's public key",
@@ -196,8 +194,8 @@ final class CmsSignature {
                 return out;
             }
             describe(out.signer, report);
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(new X509CertificateHolder(out.signer.getEncoded())));
-            out.signatureAlgorithm = new DefaultAlgorithmNameFinder()
+            token.validate(SignerVerifiers.forCertificate(out.signer));
+            out.signatureAlgorithm = SignerVerifiers.ALGORITHM_NAMES
                     .getAlgorithmName(new ASN1ObjectIdentifier(si.getEncryptionAlgOID()));
             out.signingTime = token.getTimeStampInfo().getGenTime().toInstant();
             out.timeSource = SignatureReport.TimeSource.TIMESTAMP;
@@ -312,7 +310,7 @@ final class CmsSignature {
                     if (tsa == null) {
                         throw new TSPException("no TSA certificate in the token");
                     }
-                    token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
+                    token.validate(SignerVerifiers.forCertificate(CONVERTER.getCertificate(tsa)));
                     out.timestamp = token;
                     out.signingTime = info.getGenTime().toInstant();
                     out.timeSource = SignatureReport.TimeSource.TIMESTAMP;
