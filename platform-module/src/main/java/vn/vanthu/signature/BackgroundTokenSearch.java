@@ -83,6 +83,11 @@ final class BackgroundTokenSearch implements Runnable {
         }
     }
 
+    /** A search that nobody runs yet: tests run it on a thread of their own, late. */
+    static BackgroundTokenSearch unstarted(ByteBuffer source, long size) {
+        return new BackgroundTokenSearch(source, size, Thread.currentThread());
+    }
+
     @Override
     public void run() {
         try {

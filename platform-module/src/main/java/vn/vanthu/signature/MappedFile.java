@@ -8,6 +8,10 @@ import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A file mapped read-only into memory for one verification. The digest then reads the page
@@ -25,6 +29,16 @@ final class MappedFile implements AutoCloseable {
     /** Larger files are read with {@code read}, as a mapping is limited to 2 GiB and costs address space. */
     static final long MAX_SIZE = 1L << 30;
     private static final MethodHandle UNMAP = unmapper();
+    /**
+     * Unmapping a large file takes a few tenths of a millisecond (every page's mapping is undone):
+     * one daemon thread does it after the verification has returned, off its elapsed time.
+     */
+    private static final ThreadPoolExecutor RELEASER = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(256), r -> {
+                Thread t = new Thread(r, "vanthu-signature-unmap");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final MappedByteBuffer buffer;
 
@@ -52,6 +66,21 @@ final class MappedFile implements AutoCloseable {
     /** The mapped bytes; share it only through {@link ByteBuffer#duplicate()} or absolute reads. */
     ByteBuffer buffer() {
         return buffer;
+    }
+
+    /**
+     * Unmaps soon, on the releasing thread (now, on this one, when its queue is full). Only when no
+     * thread will read the buffer again: a later access would crash the JVM.
+     */
+    void release() {
+        if (UNMAP == null) {
+            return;
+        }
+        try {
+            RELEASER.execute(this::close);
+        } catch (RejectedExecutionException busy) {
+            close();
+        }
     }
 
     /** Unmaps now. Only when no thread will read the buffer again: a later access would crash the JVM. */

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -37,9 +38,13 @@ final class PdfScan {
     static final int MAX_SIGNATURES = 32;
     /** From this size on the search runs beside the digest; below, a helper's start-up costs more than it saves. */
     static final long CONCURRENT_MIN = 2L * 1024 * 1024;
-    /** How much is digested without waiting for the helper at the start. */
-    private static final long EAGER = 1024 * 1024;
+    /** Copies of running digests kept while the helper is behind, at most (each is a few hundred bytes). */
+    private static final int MAX_SNAPSHOTS = 64;
     private static final int TOKEN_LENGTH = ByteRangeTokenFinder.TOKEN.length;
+
+    /** A running digest's state after the file's first {@code at} bytes. */
+    private record Snapshot(long at, String algorithm, MessageDigest state) {
+    }
 
     /** One {@code /ByteRange} occurrence and what became of it. */
     static final class Entry {
@@ -68,6 +73,8 @@ final class PdfScan {
     private final Function<Entry, String> algorithmOf;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, MessageDigest> running = new LinkedHashMap<>();
+    /** Running digests' states at chunk starts digested before the search got one chunk further. */
+    private final List<Snapshot> snapshots = new ArrayList<>();
     private long digested;
     /** Read buffer for catching up, allocated only when a signature shows up late and the file is not mapped. */
     private byte[] spare;
@@ -75,8 +82,8 @@ final class PdfScan {
     private ByteBuffer mapped;
     private boolean scanComplete;
     private boolean tooMany;
-    /** False searches a mapped file inline, as when no helper is free (tests use it to reach that path). */
-    private boolean helperAllowed = true;
+    /** Starts the search of a mapped file on a helper, or gives null to search inline (tests replace it). */
+    private BiFunction<ByteBuffer, Long, BackgroundTokenSearch> helper = BackgroundTokenSearch::start;
 
     PdfScan(SeekableByteChannel channel, long size, ByteWindow window, Function<Entry, String> algorithmOf) {
         this.channel = channel;
@@ -89,8 +96,18 @@ final class PdfScan {
 
     /** Never searches on a helper thread: what happens when none is free. */
     PdfScan withoutHelper() {
-        helperAllowed = false;
+        return withHelper((source, length) -> null);
+    }
+
+    /** Starts the search of a mapped file with {@code starter} instead of on the pool (tests delay it). */
+    PdfScan withHelper(BiFunction<ByteBuffer, Long, BackgroundTokenSearch> starter) {
+        helper = starter;
         return this;
+    }
+
+    /** How many running-digest states were kept because the search was behind. */
+    int snapshotsKept() {
+        return snapshots.size();
     }
 
     List<Entry> entries() {
@@ -116,7 +133,7 @@ final class PdfScan {
         boolean release = true;
         try {
             mapped = file.buffer();
-            BackgroundTokenSearch search = helperAllowed ? BackgroundTokenSearch.start(mapped, size) : null;
+            BackgroundTokenSearch search = helper.apply(mapped, size);
             if (search == null) {
                 runInline();
             } else {
@@ -132,17 +149,21 @@ final class PdfScan {
         } finally {
             mapped = null;
             if (release) {
-                file.close();
+                file.release();
             }
         }
     }
 
     /**
-     * The digest loop while a helper searches the mapped file. Before digesting a chunk it waits
-     * until the search has passed one more chunk and handles every token found so far, the
-     * look-ahead the inline path has, so a gap start is known before the running digest reaches
-     * it. The search is about ten times faster than the digest, so once the helper runs the waits
-     * are rare and short. The digest reads the mapping itself: no copy into a buffer of ours.
+     * The digest loop while a helper searches the mapped file. Before digesting a chunk it handles
+     * every token the search has published up to one chunk further, the look-ahead the inline path
+     * has, so a gap start is usually known before the running digest reaches it. It never waits
+     * for the helper inside the loop: when the search has not got that far yet (the helper is
+     * still starting, or the machine is busy), it keeps a copy of the running digests' state at
+     * the chunk's start ({@link #snapshot}) and goes on; a signature whose gap start then turns out
+     * to be behind the digest resumes from that copy instead of hashing the file from its start.
+     * After the last chunk it waits for the rest of the search. The digest reads the mapping itself:
+     * no copy into a buffer of ours.
      */
     private void runBeside(BackgroundTokenSearch search) throws IOException {
         ByteBuffer view = mapped.duplicate();
@@ -151,19 +172,42 @@ final class PdfScan {
         while (pos < size) {
             int n = (int) Math.min(CHUNK, size - pos);
             long horizon = Math.min(size, pos + n + CHUNK);
-            // Waking the helper and its first chunks take a few tenths of a millisecond: the first
-            // MiB is digested without waiting, with the tokens found by then. A signature found
-            // behind the digest catches up on its own (see found), at most about that MiB again.
-            boolean eager = pos + n <= EAGER;
-            int known = eager ? search.published() : search.await(horizon);
+            // Progress first: every token before it is published by the time the count is read.
+            long searched = search.searched();
+            int known = search.published();
+            if (searched < horizon && !snapshot(pos)) {
+                // Too many copies kept already: wait for the helper, as it is far behind.
+                searched = horizon;
+                known = search.await(horizon);
+            }
             for (; handled < known && search.token(handled) + TOKEN_LENGTH <= horizon; handled++) {
                 found(search.token(handled));
             }
-            scanComplete = !eager && horizon == size && handled == known;
+            scanComplete = searched >= size && handled == known;
             digestChunk(view, 0, pos, n);
             pos += n;
         }
+        for (int known = search.await(size); handled < known; handled++) {
+            found(search.token(handled));
+        }
         finishLate();
+    }
+
+    /**
+     * Keeps a copy of every running digest's state at {@code at} (a chunk start, digested up to
+     * there). Returns false, keeping nothing, once {@link #MAX_SNAPSHOTS} are kept.
+     */
+    private boolean snapshot(long at) {
+        if (snapshots.size() + running.size() > MAX_SNAPSHOTS) {
+            return false;
+        }
+        for (Map.Entry<String, MessageDigest> r : running.entrySet()) {
+            MessageDigest copy = Digests.copy(r.getValue());
+            if (copy != null) {
+                snapshots.add(new Snapshot(at, r.getKey(), copy));
+            }
+        }
+        return true;
     }
 
     /** The single-threaded loop: each chunk is searched one chunk ahead of the digest. */
@@ -243,8 +287,9 @@ final class PdfScan {
         e.end = r[2] + r[3];
         if (e.a < digested) {
             // Found after the digest passed this gap start: hash this signature's ranges up to where
-            // the digest has got, then it goes on with the chunks like any other.
-            MessageDigest md = catchUp(Digests.newDigest(e.algorithm), 0, e.a);
+            // the digest has got (the first from the latest state kept before it, if any), then it
+            // goes on with the chunks like any other.
+            MessageDigest md = resumeBefore(e.algorithm, e.a);
             e.md = catchUp(md, e.b, Math.min(e.end, digested));
             if (e.end <= digested) {
                 e.digest = md.digest();
@@ -253,6 +298,18 @@ final class PdfScan {
             // A further digest algorithm: its running digest catches up with the bytes digested so far.
             running.put(e.algorithm, catchUp(Digests.newDigest(e.algorithm), 0, digested));
         }
+    }
+
+    /** A digest of the file's first {@code a} bytes: from the latest kept state at or before {@code a}, else from the start. */
+    private MessageDigest resumeBefore(String algorithm, long a) throws IOException {
+        Snapshot best = null;
+        for (Snapshot k : snapshots) {
+            if (k.algorithm().equals(algorithm) && k.at() <= a && (best == null || k.at() > best.at())) {
+                best = k;
+            }
+        }
+        MessageDigest md = best == null ? null : Digests.copy(best.state());
+        return md == null ? catchUp(Digests.newDigest(algorithm), 0, a) : catchUp(md, best.at(), a);
     }
 
     /** Hashes the file's bytes {@code [from, to)} (none when empty) into {@code md} and returns it. */

@@ -157,6 +157,47 @@ class ConcurrentSearchTest {
         assertEquals(read, mappedInline);
     }
 
+    /**
+     * A helper that starts only once the digest has gone through the whole file: every signature
+     * is found behind the digest and resumes from a kept state (a small file), or the digest stops
+     * keeping states and waits for the helper (a file of more chunks than states are kept).
+     */
+    @Test
+    void helperLateOrStalled() throws Exception {
+        byte[] twice = signPdf(signed, pki.secondSigner, options());
+        byte[] big = signPdf(SigningFixtures.pdf(9 * 1024 * 1024, 13), pki.signer, options());
+        for (byte[] pdf : List.of(twice, big)) {
+            Path f = Files.write(dir.resolve("late-" + pdf.length + ".pdf"), pdf);
+            List<String> expected = scan(new ByteArrayChannel(pdf), false);
+            try (FileChannel ch = FileChannel.open(f)) {
+                long size = ch.size();
+                PdfScan scan = new PdfScan(ch, size, new ByteWindow(ch, size, 16 * 1024), e -> "SHA-256");
+                List<Thread> late = new ArrayList<>();
+                scan.withHelper((source, length) -> {
+                    BackgroundTokenSearch search = BackgroundTokenSearch.unstarted(source, length);
+                    Thread t = new Thread(() -> {
+                        try {
+                            Thread.sleep(300);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        search.run();
+                    });
+                    t.start();
+                    late.add(t);
+                    return search;
+                });
+                scan.run();
+                assertEquals(expected, entries(scan));
+                assertEquals(1, late.size());
+                assertTrue(scan.snapshotsKept() > 0);
+                if (pdf == big) {
+                    assertTrue(size / PdfScan.CHUNK > scan.snapshotsKept(), "stopped keeping states and waited");
+                }
+            }
+        }
+    }
+
     private static List<String> scan(java.nio.channels.SeekableByteChannel ch, boolean withoutHelper) throws IOException {
         long size = ch.size();
         PdfScan scan = new PdfScan(ch, size, new ByteWindow(ch, size, 16 * 1024), e -> "SHA-256");
@@ -164,6 +205,10 @@ class ConcurrentSearchTest {
             scan.withoutHelper();
         }
         scan.run();
+        return entries(scan);
+    }
+
+    private static List<String> entries(PdfScan scan) {
         List<String> out = new ArrayList<>();
         for (PdfScan.Entry e : scan.entries()) {
             assertNotNull(e.digest, "digest of the signature at " + e.tokenOffset);
