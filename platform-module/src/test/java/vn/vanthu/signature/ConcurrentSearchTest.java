@@ -217,6 +217,26 @@ class ConcurrentSearchTest {
         return out;
     }
 
+    /** A file cut short while it is mapped: an IOException (the verdict MALFORMED), not a crash. */
+    @Test
+    void fileTruncatedWhileMapped() throws Exception {
+        Path f = Files.write(dir.resolve("shrinking.pdf"), signed);
+        try (FileChannel ch = FileChannel.open(f)) {
+            long size = ch.size();
+            PdfScan scan = new PdfScan(ch, size, new ByteWindow(ch, size, 16 * 1024), e -> "SHA-256");
+            scan.withHelper((source, length) -> {
+                try (FileChannel writer = FileChannel.open(f, java.nio.file.StandardOpenOption.WRITE)) {
+                    writer.truncate(PdfScan.CHUNK / 2);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            });
+            IOException e = assertThrows(IOException.class, scan::run);
+            assertTrue(e.getMessage().contains("changed while it was being read"), e.getMessage());
+        }
+    }
+
     /** A channel that cannot be mapped (a content store's wrapper) is read instead, with the same result. */
     @Test
     void unmappableChannelIsRead() throws Exception {
