@@ -54,6 +54,9 @@ class ApiSubsetBehaviourTest {
         assertEquals("{http://vanthu.vn/model/1.0}arrivalNumber", name.toString());
         assertTrue(RegexQNamePattern.MATCH_ALL.isMatch(name));
         assertFalse(new RegexQNamePattern("http://www.alfresco.org/.*", ".*").isMatch(name));
+        assertEquals("Vanthu Trust Anchors", QName.createValidLocalName("Vanthu Trust Anchors"));
+        assertEquals(QName.MAX_LENGTH, QName.createValidLocalName("x".repeat(300)).length());
+        assertThrows(IllegalArgumentException.class, () -> QName.createValidLocalName(""));
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.vanthu.repo.signature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 import org.alfresco.model.ContentModel;
@@ -22,6 +23,7 @@ import vn.vanthu.signature.TrustStore;
  * Trust anchors, intermediates and CRLs kept as files in a repository folder (by default
  * "Data Dictionary/Vanthu Trust Anchors" under Company Home), so that an administrator manages
  * them in Share. The folder is optional: when it does not exist nothing is added.
+ * TrustFolderBootstrap creates it at start-up when its parent exists.
  */
 final class RepositoryTrustFolder {
 
@@ -31,16 +33,33 @@ final class RepositoryTrustFolder {
     private final NodeService nodeService;
     private final ContentService contentService;
     private final String path;
+    private final List<String> names;
 
     RepositoryTrustFolder(NodeService nodeService, ContentService contentService, String path) {
         this.nodeService = nodeService;
         this.contentService = contentService;
         this.path = path == null ? "" : path.trim();
+        this.names = Arrays.stream(this.path.split("/")).map(String::trim).filter(n -> !n.isEmpty()).toList();
     }
 
-    /** The folder, or null when not configured or not there. */
-    NodeRef folder() {
-        if (path.isEmpty()) {
+    /** For path resolution only (parent, name, folder): without a content service the files cannot be loaded. */
+    RepositoryTrustFolder(NodeService nodeService, String path) {
+        this(nodeService, null, path);
+    }
+
+    /** The configured path, trimmed. */
+    String path() {
+        return path;
+    }
+
+    /** The folder's own name (the last segment of the path), or null when no path is configured. */
+    String name() {
+        return names.isEmpty() ? null : names.get(names.size() - 1);
+    }
+
+    /** The folder that holds the folder (Company Home for a one-segment path), or null when not configured or not there. */
+    NodeRef parent() {
+        if (names.isEmpty()) {
             return null;
         }
         NodeRef root = nodeService.getRootNode(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
@@ -49,15 +68,19 @@ final class RepositoryTrustFolder {
         }
         List<ChildAssociationRef> home = nodeService.getChildAssocs(root, RegexQNamePattern.MATCH_ALL, COMPANY_HOME);
         NodeRef node = home == null || home.isEmpty() ? null : home.get(0).getChildRef();
-        for (String name : path.split("/")) {
+        for (String name : names.subList(0, names.size() - 1)) {
             if (node == null) {
                 return null;
             }
-            if (!name.isBlank()) {
-                node = nodeService.getChildByName(node, ContentModel.ASSOC_CONTAINS, name.trim());
-            }
+            node = nodeService.getChildByName(node, ContentModel.ASSOC_CONTAINS, name);
         }
         return node;
+    }
+
+    /** The folder, or null when not configured or not there. */
+    NodeRef folder() {
+        NodeRef parent = parent();
+        return parent == null ? null : nodeService.getChildByName(parent, ContentModel.ASSOC_CONTAINS, name());
     }
 
     /** Changes whenever a file of the folder is added, removed or modified. */

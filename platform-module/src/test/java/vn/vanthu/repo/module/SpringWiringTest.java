@@ -1,6 +1,8 @@
 package vn.vanthu.repo.module;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mockingDetails;
@@ -11,13 +13,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import org.alfresco.repo.action.ParameterDefinitionImpl;
 import org.alfresco.repo.action.RuntimeActionService;
 import org.alfresco.repo.action.executer.ActionExecuterAbstractBase;
+import org.alfresco.repo.module.AbstractModuleComponent;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ParameterDefinition;
+import org.alfresco.service.cmr.module.ModuleService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.extensions.surf.util.I18NUtil;
 
 /**
  * The module's Spring context starts inside a stand-in of the repository (its parent beans and
@@ -63,6 +71,47 @@ class SpringWiringTest {
     void everyActionHasItsLabelsInARegisteredBundle() throws IOException {
         assertEquals(List.of(), context.problems(), "the context must start first");
         assertEquals(List.of(), context.actionLabelProblems(files.root()));
+    }
+
+    /**
+     * Every module component (a child of module.baseComponent) is registered with the module service
+     * under the module's id and its bean id, and its description key resolves in English and
+     * Vietnamese: init replaces the key by the message, null when no registered bundle has it.
+     */
+    @Test
+    void everyModuleComponentIsRegisteredWithADescriptionInBothLanguages() {
+        assertEquals(List.of(), context.problems(), "the context must start first");
+        ModuleService moduleService = context.module().getBean("ModuleService", ModuleService.class);
+        Map<String, AbstractModuleComponent> components = context.module().getBeansOfType(AbstractModuleComponent.class);
+        assertEquals(Set.of("vanthu-platform.groups", "vanthu-platform.trustFolder"), components.keySet());
+        components.forEach((id, component) -> {
+            verify(moduleService).registerComponent(component);
+            assertEquals("vanthu-platform", component.getModuleId(), id);
+            assertEquals(id, component.getName());
+            String key = stringValue(context, id, "description");
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("vi"))) {
+                String message = I18NUtil.getMessage(key, locale);
+                assertNotNull(message, id + ": " + key + " in " + locale);
+                assertNotEquals(key, message, id);
+            }
+            assertEquals(I18NUtil.getMessage(key), component.getDescription(), id);
+        });
+    }
+
+    /** The trust folder component creates the folder the verifier reads: both take vanthu.signature.trustAnchors.folder. */
+    @Test
+    void theTrustFolderComponentAndTheVerifierShareTheConfiguredFolder() throws IOException {
+        Properties props = moduleDefaults();
+        props.setProperty("vanthu.signature.trustAnchors.folder", "Data Dictionary/Chứng thư tin cậy");
+        AlfrescoContext ctx = AlfrescoContext.load(new ClassPathResource(ModuleFiles.MODULE_DIR + "/module-context.xml"), props);
+        try {
+            assertEquals(List.of(), ctx.problems());
+            assertEquals("Data Dictionary/Chứng thư tin cậy", stringValue(ctx, "vanthu-platform.trustFolder", "path"));
+            assertEquals("Data Dictionary/Chứng thư tin cậy",
+                    stringValue(ctx, "vanthu.signatureVerificationService", "trustAnchorsFolder"));
+        } finally {
+            ctx.module().close();
+        }
     }
 
     @Test
@@ -145,6 +194,11 @@ class SpringWiringTest {
                                            http://www.springframework.org/schema/beans/spring-beans.xsd">
                 """ + beans + "</beans>");
         return AlfrescoContext.load(new FileSystemResource(file), new Properties());
+    }
+
+    /** The value a bean's definition gives a property, before init (placeholders resolved). */
+    static String stringValue(AlfrescoContext ctx, String bean, String property) {
+        return AlfrescoContext.stringValues(ctx.beans().getMergedBeanDefinition(bean), property).get(0);
     }
 
     /** The module's alfresco-global.properties, read as the repository reads it: ISO-8859-1, trailing blanks trimmed. */

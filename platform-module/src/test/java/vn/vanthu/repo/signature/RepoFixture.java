@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.alfresco.model.ContentModel;
@@ -22,7 +23,9 @@ import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
+import org.alfresco.service.namespace.QNamePattern;
 
 import vn.vanthu.repo.model.VanthuModel;
 
@@ -48,6 +51,17 @@ final class RepoFixture {
         when(nodeService.getType(folder)).thenReturn(ContentModel.TYPE_FOLDER);
         when(nodeService.getChildByName(eq(folder), eq(ContentModel.ASSOC_CONTAINS), any()))
                 .thenAnswer(inv -> byName.get(inv.<String>getArgument(2)));
+    }
+
+    /** Stubs the spaces store's root and its app:company_home child, as RepositoryTrustFolder finds them; returns Company Home. */
+    static NodeRef companyHome(NodeService nodeService) {
+        NodeRef root = node("root");
+        NodeRef home = node("company-home");
+        when(nodeService.getRootNode(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE)).thenReturn(root);
+        when(nodeService.getChildAssocs(eq(root), any(QNamePattern.class), any(QNamePattern.class)))
+                .thenReturn(List.of(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, root,
+                        QName.createQName(NamespaceService.APP_MODEL_1_0_URI, "company_home"), home)));
+        return home;
     }
 
     static NodeRef node(String id) {

@@ -24,9 +24,6 @@ import org.alfresco.service.cmr.repository.ContentIOException;
 import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
-import org.alfresco.service.cmr.repository.StoreRef;
-import org.alfresco.service.namespace.NamespaceService;
-import org.alfresco.service.namespace.QNamePattern;
 import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,15 +147,10 @@ class SignatureVerificationServiceTest {
         NodeRef doc = repo.document("qd.pdf", VanthuModel.TYPE_INCOMING_DOCUMENT, Files.write(dir.resolve("y.pdf"), signed));
         assertEquals("UNTRUSTED", s.verify(doc).verdict().name());
 
-        NodeRef root = RepoFixture.node("root");
-        NodeRef home = RepoFixture.node("company-home");
+        NodeRef home = RepoFixture.companyHome(repo.nodeService);
         NodeRef dictionary = RepoFixture.node("data-dictionary");
         NodeRef anchors = RepoFixture.node("anchors");
         NodeRef cer = RepoFixture.node("cer");
-        when(repo.nodeService.getRootNode(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE)).thenReturn(root);
-        when(repo.nodeService.getChildAssocs(eq(root), any(QNamePattern.class), any(QNamePattern.class)))
-                .thenReturn(List.of(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, root,
-                        QName.createQName(NamespaceService.APP_MODEL_1_0_URI, "company_home"), home)));
         when(repo.nodeService.getChildByName(home, ContentModel.ASSOC_CONTAINS, "Data Dictionary")).thenReturn(dictionary);
         when(repo.nodeService.getChildByName(dictionary, ContentModel.ASSOC_CONTAINS, "Vanthu Trust Anchors")).thenReturn(anchors);
         when(repo.nodeService.getChildAssocs(anchors)).thenReturn(List.of(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS,

@@ -14,6 +14,8 @@ public final class QName implements QNamePattern, Serializable, Cloneable, Compa
     public static final char NAMESPACE_PREFIX = ':';
     public static final char NAMESPACE_BEGIN = '{';
     public static final char NAMESPACE_END = '}';
+    /** Longest local name the repository stores; createValidLocalName cuts longer names to it. */
+    public static final int MAX_LENGTH = 255;
 
     private final String namespaceURI;
     private final String localName;
@@ -65,6 +67,14 @@ public final class QName implements QNamePattern, Serializable, Cloneable, Compa
             throw new InvalidQNameException("QName " + qname + " has no closing " + NAMESPACE_END);
         }
         return new QName(qname.substring(1, end), qname.substring(end + 1), null);
+    }
+
+    /** A local name the repository accepts for the given name: at most MAX_LENGTH characters; null or empty is refused. */
+    public static String createValidLocalName(String name) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("No local name can be made from an empty name");
+        }
+        return name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH);
     }
 
     public String getNamespaceURI() {
