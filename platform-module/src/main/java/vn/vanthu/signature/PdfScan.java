@@ -30,7 +30,10 @@ import java.util.function.Function;
  * is mapped ({@link MappedFile}) and searched by a helper thread ({@link BackgroundTokenSearch})
  * while this thread digests the mapped bytes, with the same one-chunk look-ahead, so the search
  * no longer adds to the elapsed time, and the digest reads the page cache without the two copies
- * of a {@code read}. Memory is then one chunk, on the helper.
+ * of a {@code read}. The digest never waits for a late helper inside the loop: it keeps copies of
+ * the running digest's state at the chunk starts the search has not passed yet, and a signature
+ * found behind the digest resumes from the latest copy before its gap (at most one chunk hashed
+ * again). Memory is then one chunk, on the helper, and a few hundred bytes per kept copy.
  */
 final class PdfScan {
 
