@@ -100,17 +100,15 @@ class HeaderExtractorTest {
     }
 
     @Test
-    void aPlaceTypedByTheClerkIsKept() throws Exception {
-        Map<QName, Serializable> typedByClerk = new HashMap<>();
-        typedByClerk.put(VanthuModel.PROP_ISSUED_PLACE, "xã Phú Hồ");
-        NodeRef node = document(typedByClerk, MimetypeMap.MIMETYPE_TEXT_PLAIN, page("03-cv-xa-gap.txt"));
-        assertEquals(HeaderExtractor.Outcome.FILLED, extractor.extract(node));
-        assertEquals("xã Phú Hồ", prop(node, VanthuModel.PROP_ISSUED_PLACE), "never overwrite the clerk");
-        assertEquals("12/UBND-VX", prop(node, VanthuModel.PROP_CODE_NOTATION));
-
+    void aPlaceTypedByTheClerkIsKeptAndABlankOneIsFilled() throws Exception {
+        NodeRef typed = document(new HashMap<>(Map.of(VanthuModel.PROP_ISSUED_PLACE, "xã Phú Hồ")), MimetypeMap.MIMETYPE_TEXT_PLAIN,
+                page("03-cv-xa-gap.txt"));
         NodeRef blank = document(new HashMap<>(Map.of(VanthuModel.PROP_ISSUED_PLACE, "  ")), MimetypeMap.MIMETYPE_TEXT_PLAIN,
                 page("22-cv-tinh.txt"));
+        extractor.extract(typed);
         extractor.extract(blank);
+        assertEquals("xã Phú Hồ", prop(typed, VanthuModel.PROP_ISSUED_PLACE), "never overwrite the clerk");
+        assertEquals("12/UBND-VX", prop(typed, VanthuModel.PROP_CODE_NOTATION), "the other fields are still filled");
         assertEquals("Thừa Thiên Huế", prop(blank, VanthuModel.PROP_ISSUED_PLACE), "a blank place counts as empty");
     }
 
