@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One document as the registers see it: the vt model's properties plus the columns a clerk fills
- * on paper (forwarded date, handler, progress, reply). Null means an empty cell.
+ * One document as the registers see it: the vt model's properties, the date of the reply (from the
+ * outgoing document that carries it) and the progress text worked out by {@link FollowUpProgress}.
+ * Null means an empty cell.
  */
 public final class RegisterEntry {
 
@@ -28,6 +29,7 @@ public final class RegisterEntry {
     private LocalDate dueDate;
     private String progress;
     private String replyNotation;
+    private LocalDate replyDate;
     private String notes;
 
     public Integer arrivalNumber() { return arrivalNumber; }
@@ -68,6 +70,8 @@ public final class RegisterEntry {
     public RegisterEntry progress(String v) { progress = v; return this; }
     public String replyNotation() { return replyNotation; }
     public RegisterEntry replyNotation(String v) { replyNotation = v; return this; }
+    public LocalDate replyDate() { return replyDate; }
+    public RegisterEntry replyDate(LocalDate v) { replyDate = v; return this; }
     public String notes() { return notes; }
     public RegisterEntry notes(String v) { notes = v; return this; }
 }

@@ -20,4 +20,13 @@ public enum RegisterLanguage {
                         + "] / lang phải là vi, en hoặc vi-en");
         }
     }
+
+    /** A text in this language: "vi / en" for both. */
+    public String text(String vi, String en) {
+        return switch (this) {
+            case VI -> vi;
+            case EN -> en;
+            case VI_EN -> vi + " / " + en;
+        };
+    }
 }

@@ -164,19 +164,11 @@ public final class RegisterWriter {
     }
 
     private static String title(RegisterKind kind, RegisterLanguage language) {
-        return switch (language) {
-            case VI -> kind.titleVi();
-            case EN -> kind.titleEn();
-            case VI_EN -> kind.titleVi() + " / " + kind.titleEn();
-        };
+        return language.text(kind.titleVi(), kind.titleEn());
     }
 
     private static String periodLabel(RegisterPeriod period, RegisterLanguage language) {
-        return switch (language) {
-            case VI -> period.labelVi();
-            case EN -> period.labelEn();
-            case VI_EN -> period.labelVi() + " / " + period.labelEn();
-        };
+        return language.text(period.labelVi(), period.labelEn());
     }
 
     private static void cell(XSSFSheet sheet, int row, int column, String value, CellStyle style) {

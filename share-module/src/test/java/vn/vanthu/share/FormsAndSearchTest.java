@@ -243,6 +243,19 @@ class FormsAndSearchTest
     }
 
     @Test
+    void documentFormsShowThePlaceOfIssueAfterTheDate()
+    {
+        for (String type : new String[] { "vt:incomingDocument", "vt:outgoingDocument" })
+        {
+            for (String evaluator : new String[] { "node-type", "model-type" })
+            {
+                List<String> shown = shownFields(defaultForm(evaluator, type));
+                assertEquals(shown.indexOf("vt:issuedDate") + 1, shown.indexOf("vt:issuedPlace"), evaluator + " " + type);
+            }
+        }
+    }
+
+    @Test
     void viewAndEditFormsShowEveryContractProperty()
     {
         for (Map.Entry<String, List<String>> type : CONTRACT.entrySet())

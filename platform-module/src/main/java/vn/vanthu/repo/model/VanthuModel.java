@@ -27,6 +27,7 @@ public interface VanthuModel {
     QName PROP_CODE_NUMBER = QName.createQName(NAMESPACE_URI, "codeNumber");
     QName PROP_CODE_NOTATION = QName.createQName(NAMESPACE_URI, "codeNotation");
     QName PROP_ISSUED_DATE = QName.createQName(NAMESPACE_URI, "issuedDate");
+    QName PROP_ISSUED_PLACE = QName.createQName(NAMESPACE_URI, "issuedPlace");
     QName PROP_ORGAN_NAME = QName.createQName(NAMESPACE_URI, "organName");
     QName PROP_SUBJECT = QName.createQName(NAMESPACE_URI, "subject");
     QName PROP_LANGUAGE = QName.createQName(NAMESPACE_URI, "language");

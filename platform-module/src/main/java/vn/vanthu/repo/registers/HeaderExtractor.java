@@ -89,6 +89,7 @@ public class HeaderExtractor {
         found.put(VanthuModel.PROP_CODE_NUMBER, header.codeNumber());
         found.put(VanthuModel.PROP_CODE_NOTATION, header.codeNotation());
         found.put(VanthuModel.PROP_ISSUED_DATE, header.issuedDate() == null ? null : Props.date(header.issuedDate(), zone));
+        found.put(VanthuModel.PROP_ISSUED_PLACE, header.place());
         found.put(VanthuModel.PROP_ORGAN_NAME, header.organName());
         found.put(VanthuModel.PROP_SUBJECT, header.subject());
         found.put(VanthuModel.PROP_SIGNER_POSITION, header.signerPosition());

@@ -16,6 +16,7 @@ import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.namespace.QName;
 
+import vn.vanthu.register.FollowUpProgress;
 import vn.vanthu.register.RegisterEntry;
 import vn.vanthu.register.RegisterKind;
 import vn.vanthu.register.RegisterPeriod;
@@ -53,9 +54,22 @@ public class RegisterQuery {
         return "TYPE:\"" + type + "\" AND =vt:registerYear:" + year;
     }
 
+    /**
+     * The documents of the register's years. For the follow-up register, each reply is dated by the
+     * outgoing document with its notation, looked for in the outgoing registers of the same years
+     * and the next one (a reply is issued after the arrival, at the latest the year after).
+     */
     public List<RegisterEntry> entries(RegisterKind kind, RegisterPeriod period) {
+        List<RegisterEntry> entries = read(kind, period.from().getYear(), period.to().getYear());
+        if (kind == RegisterKind.INCOMING_FOLLOW_UP && entries.stream().anyMatch(e -> e.replyNotation() != null)) {
+            FollowUpProgress.dateReplies(entries, read(RegisterKind.OUTGOING, period.from().getYear(), period.to().getYear() + 1));
+        }
+        return entries;
+    }
+
+    private List<RegisterEntry> read(RegisterKind kind, int fromYear, int toYear) {
         List<RegisterEntry> entries = new ArrayList<>();
-        for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
+        for (int year = fromYear; year <= toYear; year++) {
             for (int skip = 0; ; skip += PAGE) {
                 SearchParameters sp = new SearchParameters();
                 sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);

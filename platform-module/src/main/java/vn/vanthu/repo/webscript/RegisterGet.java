@@ -1,7 +1,9 @@
 package vn.vanthu.repo.webscript;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.springframework.extensions.webscripts.WebScriptException;
 import org.springframework.extensions.webscripts.WebScriptRequest;
 import org.springframework.extensions.webscripts.WebScriptResponse;
 
+import vn.vanthu.register.FollowUpProgress;
 import vn.vanthu.register.RegisterEntry;
 import vn.vanthu.register.RegisterKind;
 import vn.vanthu.register.RegisterLanguage;
@@ -44,6 +47,8 @@ public class RegisterGet extends AbstractWebScript {
     private String recordsGroup = "GROUP_VANTHU_RECORDS";
     private String organName;
     private final RegisterWriter writer = new RegisterWriter();
+    /** "Today" for the follow-up register's progress column: the day in Vietnam the register is printed. */
+    private Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     public void setAuthorityService(AuthorityService authorityService) {
         this.authorityService = authorityService;
@@ -55,6 +60,10 @@ public class RegisterGet extends AbstractWebScript {
 
     public void setRecordsGroup(String recordsGroup) {
         this.recordsGroup = recordsGroup;
+    }
+
+    void setClock(Clock clock) {
+        this.clock = clock;
     }
 
     public void setOrganName(String organName) {
@@ -89,6 +98,9 @@ public class RegisterGet extends AbstractWebScript {
                     "format must be xlsx or csv / format phải là xlsx hoặc csv: " + format);
         }
         List<RegisterEntry> entries = registerQuery.entries(kind, period);
+        if (kind == RegisterKind.INCOMING_FOLLOW_UP) {
+            new FollowUpProgress(LocalDate.now(clock)).fill(entries, language);
+        }
         String file = FILE_NAMES.get(kind) + "-" + period.from() + (period.from().equals(period.to()) ? "" : "_" + period.to());
         res.setHeader("Content-Disposition", "attachment; filename=\"" + file + "." + format + "\"");
         if (format.equals("csv")) {

@@ -49,6 +49,7 @@ class ModelContractTest {
     @CsvSource({
         "vt:incomingDocument, vt:typeName, d:text", "vt:incomingDocument, vt:codeNumber, d:int",
         "vt:incomingDocument, vt:codeNotation, d:text", "vt:incomingDocument, vt:issuedDate, d:date",
+        "vt:incomingDocument, vt:issuedPlace, d:text", "vt:outgoingDocument, vt:issuedPlace, d:text",
         "vt:incomingDocument, vt:organName, d:text", "vt:incomingDocument, vt:subject, d:text",
         "vt:incomingDocument, vt:pageAmount, d:int", "vt:incomingDocument, vt:priority, d:text",
         "vt:incomingDocument, vt:signerPosition, d:text", "vt:incomingDocument, vt:signerFullName, d:text",

@@ -90,12 +90,26 @@ class HeaderExtractorTest {
         assertEquals(12, prop(node, VanthuModel.PROP_CODE_NUMBER));
         assertEquals("12/UBND-VX", prop(node, VanthuModel.PROP_CODE_NOTATION));
         assertEquals(Date.from(LocalDate.of(2023, 3, 15).atStartOfDay(VN).toInstant()), prop(node, VanthuModel.PROP_ISSUED_DATE));
+        assertEquals("Phú Hồ", prop(node, VanthuModel.PROP_ISSUED_PLACE));
         assertEquals("ỦY BAN NHÂN DÂN XÃ PHÚ HỒ", prop(node, VanthuModel.PROP_ORGAN_NAME));
         assertEquals("Kỷ niệm 8/3", prop(node, VanthuModel.PROP_SUBJECT), "never overwrite the clerk");
         assertEquals("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", prop(node, VanthuModel.PROP_SIGNER_POSITION));
         assertEquals("Nguyễn Văn Hùng", prop(node, VanthuModel.PROP_SIGNER_FULL_NAME));
         verify(transforms, never()).transform(any(), any(), any(), any(), any());
         assertEquals(HeaderExtractor.Outcome.NOTHING_TO_FILL, extractor.extract(node), "a second run changes nothing");
+    }
+
+    @Test
+    void aPlaceTypedByTheClerkIsKeptAndABlankOneIsFilled() throws Exception {
+        NodeRef typed = document(new HashMap<>(Map.of(VanthuModel.PROP_ISSUED_PLACE, "xã Phú Hồ")), MimetypeMap.MIMETYPE_TEXT_PLAIN,
+                page("03-cv-xa-gap.txt"));
+        NodeRef blank = document(new HashMap<>(Map.of(VanthuModel.PROP_ISSUED_PLACE, "  ")), MimetypeMap.MIMETYPE_TEXT_PLAIN,
+                page("22-cv-tinh.txt"));
+        extractor.extract(typed);
+        extractor.extract(blank);
+        assertEquals("xã Phú Hồ", prop(typed, VanthuModel.PROP_ISSUED_PLACE), "never overwrite the clerk");
+        assertEquals("12/UBND-VX", prop(typed, VanthuModel.PROP_CODE_NOTATION), "the other fields are still filled");
+        assertEquals("Thừa Thiên Huế", prop(blank, VanthuModel.PROP_ISSUED_PLACE), "a blank place counts as empty");
     }
 
     @Test

@@ -156,6 +156,50 @@ class RegisterGetTest {
         assertTrue(queries.stream().anyMatch(q -> q.getQuery().endsWith(":2024")), "each year is queried");
     }
 
+    private NodeRef outgoing(String notation, LocalDate issued, int registerYear) {
+        Map<QName, Serializable> p = new HashMap<>();
+        p.put(VanthuModel.PROP_CODE_NOTATION, notation);
+        p.put(VanthuModel.PROP_ISSUED_DATE, Date.from(issued.atStartOfDay(VN).toInstant()));
+        p.put(VanthuModel.PROP_REGISTER_YEAR, registerYear);
+        return repo.create(VanthuModel.TYPE_OUTGOING_DOCUMENT, p).getChildRef();
+    }
+
+    private NodeRef due(NodeRef node, LocalDate due, String reply) {
+        repo.properties.get(node).put(VanthuModel.PROP_DUE_DATE, Date.from(due.atStartOfDay(VN).toInstant()));
+        if (reply != null) {
+            repo.properties.get(node).put(VanthuModel.PROP_REPLY_NOTATION, reply);
+        }
+        return node;
+    }
+
+    @Test
+    void followUpProgressComesFromTheDeadlineAndTheDateOfTheReplyInTheRegisterLanguage() throws Exception {
+        NodeRef resolved = due(incoming(1, "2023-03-02T02:00:00Z", "40/SNV-VP", "V/v báo cáo biên chế"), LocalDate.of(2023, 3, 25),
+                "15/UBND-VP");
+        NodeRef overdue = due(incoming(2, "2023-03-05T02:00:00Z", "45/SNV-VP", "V/v tập huấn"), LocalDate.of(2023, 3, 25), null);
+        NodeRef open = due(incoming(3, "2023-03-06T02:00:00Z", "46/SNV-VP", "V/v kiểm tra"), LocalDate.of(2023, 4, 5), null);
+        byQuery.put("TYPE:\"vt:incomingDocument\" AND =vt:registerYear:2023", List.of(resolved, overdue, open));
+        byQuery.put("TYPE:\"vt:outgoingDocument\" AND =vt:registerYear:2023", List.of(outgoing("15/UBND-VP", LocalDate.of(2023, 3, 20), 2023)));
+        script.setClock(java.time.Clock.fixed(Instant.parse("2023-03-28T03:00:00Z"), VN));
+
+        String en = new String(run("clerk", request("follow-up", Map.of("year", "2023", "format", "csv", "lang", "en"))),
+                StandardCharsets.UTF_8);
+        List<String> lines = en.substring(1).lines().toList();
+        assertTrue(lines.get(3).endsWith(",25/03/2023,Resolved 20/03/2023,15/UBND-VP,"), lines.get(3));
+        assertTrue(lines.get(4).endsWith(",25/03/2023,3 days overdue,,"), lines.get(4));
+        assertTrue(lines.get(5).endsWith(",05/04/2023,Within deadline (due 05/04/2023),,"), lines.get(5));
+        assertTrue(queries.stream().anyMatch(q -> q.getQuery().equals("TYPE:\"vt:outgoingDocument\" AND =vt:registerYear:2024")),
+                "a reply may be issued the year after");
+
+        byte[] xlsx = run("clerk", request("follow-up", Map.of("year", "2023", "format", "xlsx", "lang", "vi")));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Đã giải quyết 20/03/2023", sheet.getRow(5).getCell(4).getStringCellValue());
+            assertEquals("Quá hạn 3 ngày", sheet.getRow(6).getCell(4).getStringCellValue());
+            assertEquals("Trong hạn (hạn 05/04/2023)", sheet.getRow(7).getCell(4).getStringCellValue());
+        }
+    }
+
     private WebScriptRequest requestAsAdmin(String register, Map<String, String> params) {
         when(authorityService.isAdminAuthority("admin-user")).thenReturn(true);
         when(authorityService.getAuthoritiesForUser("admin-user")).thenReturn(Set.of("GROUP_ALFRESCO_ADMINISTRATORS"));
