@@ -3,7 +3,6 @@ package vn.vanthu.repo.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -13,7 +12,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,9 +21,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.cmr.search.QueryConsistency;
-import org.alfresco.service.cmr.search.ResultSet;
 import org.alfresco.service.cmr.search.SearchParameters;
-import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,28 +42,13 @@ class NotValidListingTest {
     private static final String OUTGOING = "TYPE:\"vt:outgoingDocument\"";
     private static final Period PERIOD = new Period(LocalDate.of(2022, 12, 15), LocalDate.of(2023, 12, 6));
 
-    private final SearchService searchService = mock(SearchService.class);
     private final NodeService nodeService = mock(NodeService.class);
-    /** Query text to its nodes, in database order. */
-    private final Map<String, List<NodeRef>> database = new LinkedHashMap<>();
-    private final List<SearchParameters> queries = new ArrayList<>();
-    private final NodeQueries nodeQueries = new NodeQueries();
+    private final FakeQueryDatabase database = new FakeQueryDatabase();
+    private final NodeQueries nodeQueries = database.nodeQueries(2);
     private final NotValidListing listing = new NotValidListing();
 
     @BeforeEach
     void setUp() {
-        when(searchService.query(any(SearchParameters.class))).thenAnswer(call -> {
-            SearchParameters parameters = call.getArgument(0);
-            queries.add(parameters);
-            List<NodeRef> all = database.getOrDefault(parameters.getQuery(), List.of());
-            int from = Math.min(parameters.getSkipCount(), all.size());
-            List<NodeRef> page = all.subList(from, Math.min(all.size(), from + parameters.getMaxItems()));
-            ResultSet resultSet = mock(ResultSet.class);
-            when(resultSet.getNodeRefs()).thenReturn(page);
-            return resultSet;
-        });
-        nodeQueries.setSearchService(searchService);
-        nodeQueries.setPageSize(2);
         listing.setNodeQueries(nodeQueries);
         listing.setNodeService(nodeService);
         listing.setFactsReader(new NodeFactsReader());
@@ -93,9 +74,8 @@ class NotValidListingTest {
         NodeRef incoming = node(VanthuModel.TYPE_INCOMING_DOCUMENT, Map.of(ContentModel.PROP_NAME, "den-01.pdf",
                 VanthuModel.PROP_ARRIVAL_DATE, Date.from(LocalDate.of(2023, 2, 1).atTime(9, 0).atZone(ZONE).toInstant()),
                 VanthuModel.PROP_REGISTER_YEAR, 2023));
-        database.computeIfAbsent("TYPE:\"vt:incomingDocument\"", key -> new ArrayList<>()).add(incoming);
-        database.computeIfAbsent("TYPE:\"vt:incomingDocument\" AND =vt:registerYear:2023", key -> new ArrayList<>())
-                .add(incoming);
+        database.add("TYPE:\"vt:incomingDocument\"", incoming);
+        database.add("TYPE:\"vt:incomingDocument\" AND =vt:registerYear:2023", incoming);
     }
 
     /** A numbered outgoing document (with vt:registerYear, the year of its issue day) and its status, null if never checked. */
@@ -111,11 +91,10 @@ class NotValidListingTest {
             properties.put(VanthuModel.PROP_SIGNATURE_DETAIL, "{\"summary\":\"" + status + " of " + name + "\"}");
         }
         NodeRef node = node(VanthuModel.TYPE_OUTGOING_DOCUMENT, properties);
-        database.computeIfAbsent(OUTGOING, key -> new ArrayList<>()).add(node);
-        database.computeIfAbsent(OUTGOING + " AND =vt:registerYear:" + day.getYear(), key -> new ArrayList<>()).add(node);
+        database.add(OUTGOING, node);
+        database.add(OUTGOING + " AND =vt:registerYear:" + day.getYear(), node);
         if (status != null) {
-            database.computeIfAbsent(OUTGOING + " AND =vt:signatureStatus:\"" + status + "\"",
-                    key -> new ArrayList<>()).add(node);
+            database.add(OUTGOING + " AND =vt:signatureStatus:\"" + status + "\"", node);
         }
     }
 
@@ -178,14 +157,7 @@ class NotValidListingTest {
     void theListedDocumentsAreTheOnesTheReportCounts() {
         // The counts of the report come from the statistics the rebuild recounts from the same nodes.
         InMemoryStatisticsStore store = new InMemoryStatisticsStore();
-        StatisticsTracker tracker = new StatisticsTracker();
-        tracker.setNodeService(nodeService);
-        tracker.setFactsReader(new NodeFactsReader());
-        StatisticsRebuilder rebuilder = new StatisticsRebuilder();
-        rebuilder.setNodeQueries(nodeQueries);
-        rebuilder.setNodeService(nodeService);
-        rebuilder.setTracker(tracker);
-        rebuilder.setStatisticsStore(store);
+        StatisticsRebuilder rebuilder = FakeQueryDatabase.rebuilder(nodeQueries, nodeService, store);
         rebuilder.rebuild();
 
         for (int maxItems : new int[] {1, 2, 50}) {
@@ -210,12 +182,12 @@ class NotValidListingTest {
     void asksOnlyExactQueriesForTheStatusesAndTheYearsOfThePeriod() {
         listing.page(PERIOD, 0, 50);
 
-        List<String> texts = queries.stream().map(SearchParameters::getQuery).distinct().toList();
+        List<String> texts = database.queries().stream().map(SearchParameters::getQuery).distinct().toList();
         assertTrue(texts.contains(OUTGOING + " AND =vt:registerYear:2022"), texts.toString());
         assertTrue(texts.contains(OUTGOING + " AND =vt:registerYear:2023"), texts.toString());
         texts.forEach(text -> assertTrue(text.matches(
                 "TYPE:\"vt:outgoingDocument\" AND (=vt:signatureStatus:\"[A-Z_]+\"|=vt:registerYear:202[23])"), text));
         assertFalse(texts.contains(OUTGOING + " AND =vt:signatureStatus:\"VALID\""), texts.toString());
-        queries.forEach(parameters -> assertEquals(QueryConsistency.TRANSACTIONAL, parameters.getQueryConsistency()));
+        database.queries().forEach(parameters -> assertEquals(QueryConsistency.TRANSACTIONAL, parameters.getQueryConsistency()));
     }
 }
