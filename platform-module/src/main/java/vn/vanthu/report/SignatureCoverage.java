@@ -17,6 +17,10 @@ public record SignatureCoverage(Period period, Map<String, Long> outgoing, Map<S
             "MODIFIED_AFTER_SIGNING", "CERT_EXPIRED", "WEAK_ALGORITHM", "MALFORMED", "UNSIGNED",
             DocumentFacts.NOT_CHECKED);
 
+    /** The reason listed for an outgoing document whose signature was never checked, in Vietnamese and English. */
+    public static final String NOT_CHECKED_REASON = "chưa kiểm tra chữ ký số (không có tệp hoặc chưa xác minh)"
+            + " / signature never checked (no file, or not verified yet)";
+
     /** An outgoing document whose signature is not VALID, and why (vt:signatureDetail). */
     public record NotValidDocument(String id, String name, String notation, String issuedDate,
                                    String status, String reason) {

@@ -48,8 +48,8 @@ public class RegisterQuery {
         this.zone = ZoneId.of(zone);
     }
 
-    /** The query text of one year of a register. */
-    static String query(RegisterKind kind, int year) {
+    /** The query text of one year of a register (also used to list never-checked outgoing documents). */
+    public static String query(RegisterKind kind, int year) {
         String type = kind == RegisterKind.OUTGOING ? "vt:outgoingDocument" : "vt:incomingDocument";
         return "TYPE:\"" + type + "\" AND =vt:registerYear:" + year;
     }

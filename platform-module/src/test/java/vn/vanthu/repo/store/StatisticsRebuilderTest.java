@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,12 +16,8 @@ import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
-import org.alfresco.service.cmr.search.ResultSet;
-import org.alfresco.service.cmr.search.SearchParameters;
-import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 import vn.vanthu.report.DocumentFacts;
 import vn.vanthu.report.DocumentReport;
@@ -33,10 +28,11 @@ import vn.vanthu.repo.model.VanthuModel;
 
 class StatisticsRebuilderTest {
 
-    private final SearchService searchService = mock(SearchService.class);
     private final NodeService nodeService = mock(NodeService.class);
     private final InMemoryStatisticsStore store = new InMemoryStatisticsStore();
-    private final Map<String, List<NodeRef>> results = new HashMap<>();
+    // The recount must see every node, whoever asks for it.
+    private final FakeQueryDatabase database = new FakeQueryDatabase(
+            () -> assertEquals(AuthenticationUtil.getSystemUserName(), AuthenticationUtil.getRunAsUser()));
 
     private NodeRef node(QName type, Map<QName, Serializable> properties) {
         NodeRef node = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "n" + properties.hashCode() + type.hashCode());
@@ -57,33 +53,11 @@ class StatisticsRebuilderTest {
             incoming.add(node(VanthuModel.TYPE_INCOMING_DOCUMENT, Map.of(VanthuModel.PROP_ARRIVAL_DATE, day(i),
                     VanthuModel.PROP_RECEIVED_ELECTRONICALLY, Boolean.TRUE)));
         }
-        results.put("TYPE:\"vt:incomingDocument\"", incoming);
+        incoming.forEach(node -> database.add("TYPE:\"vt:incomingDocument\"", node));
         // The store believes in one incoming document that was deleted while behaviours were disabled.
         store.apply(StatisticsDelta.between(null, new DocumentFacts(DocumentFacts.Kind.INCOMING,
                 LocalDate.of(2023, 12, 7), true, null)));
-        ArgumentCaptor<SearchParameters> queries = ArgumentCaptor.forClass(SearchParameters.class);
-        when(searchService.query(queries.capture())).thenAnswer(call -> {
-            SearchParameters parameters = call.getArgument(0);
-            // The recount must see every node, whoever asks for it.
-            assertEquals(AuthenticationUtil.getSystemUserName(), AuthenticationUtil.getRunAsUser());
-            List<NodeRef> all = results.getOrDefault(parameters.getQuery(), List.of());
-            int from = Math.min(parameters.getSkipCount(), all.size());
-            List<NodeRef> page = all.subList(from, Math.min(all.size(), from + parameters.getMaxItems()));
-            ResultSet resultSet = mock(ResultSet.class);
-            when(resultSet.getNodeRefs()).thenReturn(page);
-            return resultSet;
-        });
-        NodeQueries nodeQueries = new NodeQueries();
-        nodeQueries.setSearchService(searchService);
-        nodeQueries.setPageSize(2);
-        StatisticsTracker tracker = new StatisticsTracker();
-        tracker.setNodeService(nodeService);
-        tracker.setFactsReader(new NodeFactsReader());
-        StatisticsRebuilder rebuilder = new StatisticsRebuilder();
-        rebuilder.setNodeQueries(nodeQueries);
-        rebuilder.setNodeService(nodeService);
-        rebuilder.setTracker(tracker);
-        rebuilder.setStatisticsStore(store);
+        StatisticsRebuilder rebuilder = FakeQueryDatabase.rebuilder(database.nodeQueries(2), nodeService, store);
 
         StatisticsRebuilder.Result result = rebuilder.rebuild();
 
@@ -97,8 +71,8 @@ class StatisticsRebuilderTest {
         assertEquals(5, report.received());
         assertEquals(5, report.enteredElectronically());
         // Three pages of two for five incoming documents, one for each other type; all exact and paged.
-        assertEquals(5, queries.getAllValues().size());
-        queries.getAllValues().forEach(parameters -> {
+        assertEquals(5, database.queries().size());
+        database.queries().forEach(parameters -> {
             assertEquals(org.alfresco.service.cmr.search.QueryConsistency.TRANSACTIONAL, parameters.getQueryConsistency());
             assertEquals(2, parameters.getMaxItems());
         });
