@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.alfresco.model.ContentModel;
 import org.alfresco.repo.node.integrity.IntegrityException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
@@ -120,5 +121,39 @@ class OutgoingDocumentBehaviourTest {
         setUp("single");
         assertNull(prop(create(typed("Nghị định")), VanthuModel.PROP_CODE_NUMBER));
         assertNull(prop(create(typed("Văn bản khác")), VanthuModel.PROP_CODE_NUMBER));
+    }
+
+    /** A cm:content node given the outgoing type: the events NodeService.setType reports, in order. */
+    private NodeRef specialise(Map<QName, Serializable> props) {
+        NodeRef node = repo.create(ContentModel.TYPE_CONTENT, props).getChildRef();
+        Map<QName, Serializable>[] change = repo.setType(node, VanthuModel.TYPE_OUTGOING_DOCUMENT,
+                Map.of(VanthuModel.PROP_TRANSMITTED_ELECTRONICALLY, false, VanthuModel.PROP_LANGUAGE, "vi",
+                        VanthuModel.PROP_PRIORITY, "normal"));
+        behaviour.onUpdateProperties(node, change[0], change[1]);
+        behaviour.onSetNodeType(node, ContentModel.TYPE_CONTENT, VanthuModel.TYPE_OUTGOING_DOCUMENT);
+        return node;
+    }
+
+    @Test
+    void aContentNodeGivenTheOutgoingTypeWithItsTypeNameIsNumberedOnce() {
+        setUp("single");
+        NodeRef decision = specialise(typed("Quyết định"));
+        assertEquals(1, prop(decision, VanthuModel.PROP_CODE_NUMBER));
+        assertEquals("01/QĐ-UBND", prop(decision, VanthuModel.PROP_CODE_NOTATION));
+        assertEquals(2023, prop(decision, VanthuModel.PROP_REGISTER_YEAR));
+        behaviour.onSetNodeType(decision, VanthuModel.TYPE_OUTGOING_DOCUMENT, VanthuModel.TYPE_OUTGOING_DOCUMENT);
+        repo.beforeCommit(); // a second registration would find its own number used and roll back
+        assertEquals(1, prop(decision, VanthuModel.PROP_CODE_NUMBER));
+        assertEquals("02/QĐ-UBND", prop(create(typed("Quyết định")), VanthuModel.PROP_CODE_NOTATION));
+    }
+
+    @Test
+    void aContentNodeGivenTheOutgoingTypeWithoutTypeNameWaitsForItLikeADraft() {
+        setUp("single");
+        NodeRef draft = specialise(Map.of(ContentModel.PROP_NAME, "du-thao.docx"));
+        assertNull(prop(draft, VanthuModel.PROP_CODE_NUMBER));
+        Map<QName, Serializable>[] change = repo.update(draft, typed("Kế hoạch"));
+        behaviour.onUpdateProperties(draft, change[0], change[1]);
+        assertEquals("01/KH-UBND", prop(draft, VanthuModel.PROP_CODE_NOTATION));
     }
 }

@@ -87,6 +87,13 @@ public final class RepositoryFixture implements AutoCloseable {
         bound.forEach(listener -> listener.beforeCommit(false));
     }
 
+    /** Runs what the repository runs once the transaction has committed. */
+    public void afterCommit() {
+        List<TransactionListener> bound = new ArrayList<>(listeners);
+        listeners.clear();
+        bound.forEach(TransactionListener::afterCommit);
+    }
+
     @Override
     public void close() {
         if (transactions != null) {
@@ -114,6 +121,16 @@ public final class RepositoryFixture implements AutoCloseable {
         aspects.put(node, ConcurrentHashMap.newKeySet());
         lenient().when(nodeService.getType(node)).thenReturn(type);
         return new ChildAssociationRef(null, new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "folder"), null, node);
+    }
+
+    /**
+     * Gives the node a new type as NodeService.setType does: the type's default properties are
+     * added, and the returned before/after maps are those of the onUpdateProperties it reports
+     * before onSetNodeType.
+     */
+    public Map<QName, Serializable>[] setType(NodeRef node, QName type, Map<QName, Serializable> defaults) {
+        lenient().when(nodeService.getType(node)).thenReturn(type);
+        return update(node, defaults);
     }
 
     /** Applies a property change and returns the before/after maps onUpdateProperties gets. */
