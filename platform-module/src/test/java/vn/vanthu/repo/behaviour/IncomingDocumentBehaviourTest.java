@@ -90,13 +90,9 @@ class IncomingDocumentBehaviourTest {
                 VanthuModel.PROP_PRIORITY, "normal");
     }
 
-    /** A cm:content node given the type by a "Specialise type" rule: the events setType reports, in order. */
+    /** A cm:content node given the type by a "Specialise type" rule. */
     private NodeRef specialise(Map<QName, Serializable> props) {
-        NodeRef node = repo.create(ContentModel.TYPE_CONTENT, props).getChildRef();
-        Map<QName, Serializable>[] change = repo.setType(node, VanthuModel.TYPE_INCOMING_DOCUMENT, incomingDefaults());
-        behaviour.onUpdateProperties(node, change[0], change[1]);
-        behaviour.onSetNodeType(node, ContentModel.TYPE_CONTENT, VanthuModel.TYPE_INCOMING_DOCUMENT);
-        return node;
+        return repo.specialise(behaviour, props, incomingDefaults());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
@@ -124,13 +125,18 @@ public final class RepositoryFixture implements AutoCloseable {
     }
 
     /**
-     * Gives the node a new type as NodeService.setType does: the type's default properties are
-     * added, and the returned before/after maps are those of the onUpdateProperties it reports
-     * before onSetNodeType.
+     * A cm:content node with these properties given the behaviour's type as NodeService.setType
+     * does it: the type's default properties are added and reported to onUpdateProperties (the
+     * node's earlier properties as before), then onSetNodeType follows.
      */
-    public Map<QName, Serializable>[] setType(NodeRef node, QName type, Map<QName, Serializable> defaults) {
-        lenient().when(nodeService.getType(node)).thenReturn(type);
-        return update(node, defaults);
+    public NodeRef specialise(DocumentRegistrationBehaviour behaviour, Map<QName, Serializable> props,
+                              Map<QName, Serializable> defaults) {
+        NodeRef node = create(ContentModel.TYPE_CONTENT, props).getChildRef();
+        lenient().when(nodeService.getType(node)).thenReturn(behaviour.documentType());
+        Map<QName, Serializable>[] change = update(node, defaults);
+        behaviour.onUpdateProperties(node, change[0], change[1]);
+        behaviour.onSetNodeType(node, ContentModel.TYPE_CONTENT, behaviour.documentType());
+        return node;
     }
 
     /** Applies a property change and returns the before/after maps onUpdateProperties gets. */

@@ -83,13 +83,9 @@ class SpecialiseTypeTest {
         if (content != null) {
             props.put(ContentModel.PROP_CONTENT, content);
         }
-        NodeRef node = repo.create(ContentModel.TYPE_CONTENT, props).getChildRef();
-        // while still cm:content, the upload's content write concerns none of the document behaviours
+        // the upload's content write found a cm:content node: none of the document behaviours acted
+        NodeRef node = repo.specialise(registration, props, IncomingDocumentBehaviourTest.incomingDefaults());
         when(signatures.isVerifiable(node)).thenReturn(true);
-        Map<QName, Serializable>[] change = repo.setType(node, VanthuModel.TYPE_INCOMING_DOCUMENT,
-                IncomingDocumentBehaviourTest.incomingDefaults());
-        registration.onUpdateProperties(node, change[0], change[1]);
-        registration.onSetNodeType(node, ContentModel.TYPE_CONTENT, VanthuModel.TYPE_INCOMING_DOCUMENT);
         signatureBehaviour.onSetNodeType(node, ContentModel.TYPE_CONTENT, VanthuModel.TYPE_INCOMING_DOCUMENT);
         headerBehaviour.onSetNodeType(node, ContentModel.TYPE_CONTENT, VanthuModel.TYPE_INCOMING_DOCUMENT);
         return node;
