@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
 
@@ -43,24 +42,20 @@ public class IncomingDocumentBehaviour extends DocumentRegistrationBehaviour {
     }
 
     @Override
-    public void onCreateNode(ChildAssociationRef childAssocRef) {
-        NodeRef document = childAssocRef.getChildRef();
-        if (!nodeService.exists(document)) {
-            return;
-        }
+    protected void register(NodeRef document) {
         Map<QName, Serializable> props = nodeService.getProperties(document);
         Instant arrival = props.get(VanthuModel.PROP_ARRIVAL_DATE) instanceof Date date ? date.toInstant() : clock.instant();
         if (props.get(VanthuModel.PROP_ARRIVAL_NUMBER) instanceof Integer typed) {
             PresetNumbers.registerBeforeCommit(nodeService, document, () -> {
                 refuseIfUsed(() -> numberingService.reserveArrivalNumber(arrival, typed));
-                register(document, arrival, typed);
+                record(document, arrival, typed);
             });
         } else {
-            register(document, arrival, numberingService.nextArrivalNumber(arrival));
+            record(document, arrival, numberingService.nextArrivalNumber(arrival));
         }
     }
 
-    private void register(NodeRef document, Instant arrival, int number) {
+    private void record(NodeRef document, Instant arrival, int number) {
         Map<QName, Serializable> registration = new HashMap<>();
         registration.put(VanthuModel.PROP_ARRIVAL_DATE, Date.from(arrival));
         registration.put(VanthuModel.PROP_ARRIVAL_NUMBER, number);
@@ -71,7 +66,7 @@ public class IncomingDocumentBehaviour extends DocumentRegistrationBehaviour {
 
     @Override
     public void onUpdateProperties(NodeRef document, Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        // The creation itself is handled by onCreateNode; copies are not registrations.
+        // The creation itself is handled by onCreateNode, a type change by onSetNodeType; copies are not registrations.
         if (before.isEmpty() || !nodeService.exists(document) || PresetNumbers.isCopy(nodeService, document)) {
             return;
         }

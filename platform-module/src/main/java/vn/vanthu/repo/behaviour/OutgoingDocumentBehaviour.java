@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
 import org.slf4j.Logger;
@@ -39,11 +38,7 @@ public class OutgoingDocumentBehaviour extends DocumentRegistrationBehaviour {
     }
 
     @Override
-    public void onCreateNode(ChildAssociationRef childAssocRef) {
-        NodeRef document = childAssocRef.getChildRef();
-        if (!nodeService.exists(document)) {
-            return;
-        }
+    protected void register(NodeRef document) {
         if (nodeService.getProperty(document, VanthuModel.PROP_CODE_NUMBER) != null) {
             PresetNumbers.registerBeforeCommit(nodeService, document, () -> issue(document, nodeService.getProperties(document)));
         } else {

@@ -1,7 +1,10 @@
 package vn.vanthu.repo.signature;
 
+import java.util.List;
+
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.content.ContentServicePolicies;
+import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
 import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
@@ -9,8 +12,12 @@ import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ActionService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.namespace.QName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import vn.vanthu.repo.behaviour.Specialisation;
+import vn.vanthu.repo.model.VanthuModel;
 
 /**
  * On every content write of a document that is verified (see
@@ -22,8 +29,17 @@ import org.slf4j.LoggerFactory;
  * <p>Bound to cm:content (and so to its subtypes) with EVERY_EVENT: queueing twice is harmless, the
  * verification is idempotent. The behaviour is defensive: any problem is logged, never thrown,
  * because a behaviour that throws rolls back the user's upload.
+ *
+ * <p>A cm:content node that becomes a Vanthu document through setType ("Specialise type" rule,
+ * "Change type") had its content written before it was verifiable: when it has content, it is
+ * handled as a content write at the type change.
  */
-public class SignatureBehaviour implements ContentServicePolicies.OnContentUpdatePolicy {
+public class SignatureBehaviour implements ContentServicePolicies.OnContentUpdatePolicy,
+        NodeServicePolicies.OnSetNodeTypePolicy {
+
+    /** The types whose nodes are verified whatever their format. */
+    private static final List<QName> DOCUMENT_TYPES = List.of(VanthuModel.TYPE_INCOMING_DOCUMENT,
+            VanthuModel.TYPE_OUTGOING_DOCUMENT);
 
     private static final Logger LOG = LoggerFactory.getLogger(SignatureBehaviour.class);
 
@@ -51,6 +67,23 @@ public class SignatureBehaviour implements ContentServicePolicies.OnContentUpdat
     public void init() {
         policyComponent.bindClassBehaviour(ContentServicePolicies.OnContentUpdatePolicy.QNAME, ContentModel.TYPE_CONTENT,
                 new JavaBehaviour(this, "onContentUpdate", NotificationFrequency.EVERY_EVENT));
+        // The repository reports a type change on the node's new type, after the change.
+        for (QName type : DOCUMENT_TYPES) {
+            policyComponent.bindClassBehaviour(NodeServicePolicies.OnSetNodeTypePolicy.QNAME, type,
+                    new JavaBehaviour(this, "onSetNodeType", NotificationFrequency.EVERY_EVENT));
+        }
+    }
+
+    @Override
+    public void onSetNodeType(NodeRef nodeRef, QName oldType, QName newType) {
+        try {
+            if (DOCUMENT_TYPES.stream().anyMatch(type -> Specialisation.became(type, oldType, newType))
+                    && nodeService.exists(nodeRef) && Specialisation.hasContent(nodeService, nodeRef)) {
+                onContentUpdate(nodeRef, false);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not queue signature verification of {}: {}", nodeRef, e.toString());
+        }
     }
 
     @Override

@@ -95,7 +95,8 @@ public class NodeFactsReader {
         return value == null ? null : value.toString();
     }
 
-    private static boolean hasContent(Serializable content) {
+    /** A ContentData with a content URL and at least one byte. */
+    public static boolean hasContent(Serializable content) {
         return content instanceof ContentData data && ContentData.hasContent(data) && data.getSize() > 0;
     }
 }

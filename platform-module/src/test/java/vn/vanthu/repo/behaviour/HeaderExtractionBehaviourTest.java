@@ -11,6 +11,10 @@ import static org.mockito.Mockito.when;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.alfresco.repo.content.ContentServicePolicies;
+import org.alfresco.repo.node.NodeServicePolicies;
+import org.alfresco.repo.policy.JavaBehaviour;
+import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -20,6 +24,7 @@ import org.alfresco.util.transaction.TransactionListener;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 
+import vn.vanthu.repo.model.VanthuModel;
 import vn.vanthu.repo.registers.HeaderExtractor;
 
 class HeaderExtractionBehaviourTest {
@@ -60,6 +65,18 @@ class HeaderExtractionBehaviourTest {
         queued.get(0).run();
         verify(extractor).extract(document);
         verify(helper).doInTransaction(any(), eq(false), eq(true));
+    }
+
+    @Test
+    void bindsContentWritesAndTypeChangesOfIncomingDocuments() {
+        HeaderExtractionBehaviour behaviour = behaviour();
+        PolicyComponent policies = mock(PolicyComponent.class);
+        behaviour.setPolicyComponent(policies);
+        behaviour.init();
+        verify(policies).bindClassBehaviour(eq(ContentServicePolicies.OnContentUpdatePolicy.QNAME),
+                eq(VanthuModel.TYPE_INCOMING_DOCUMENT), any(JavaBehaviour.class));
+        verify(policies).bindClassBehaviour(eq(NodeServicePolicies.OnSetNodeTypePolicy.QNAME),
+                eq(VanthuModel.TYPE_INCOMING_DOCUMENT), any(JavaBehaviour.class));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.alfresco.model.ContentModel;
 import org.alfresco.repo.node.integrity.IntegrityException;
 import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.PolicyComponent;
@@ -79,6 +80,44 @@ class IncomingDocumentBehaviourTest {
                 eq(VanthuModel.TYPE_INCOMING_DOCUMENT), any(org.alfresco.repo.policy.Behaviour.class));
         verify(policies).bindClassBehaviour(eq(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME),
                 eq(VanthuModel.TYPE_INCOMING_DOCUMENT), any(org.alfresco.repo.policy.Behaviour.class));
+        verify(policies).bindClassBehaviour(eq(NodeServicePolicies.OnSetNodeTypePolicy.QNAME),
+                eq(VanthuModel.TYPE_INCOMING_DOCUMENT), any(org.alfresco.repo.policy.Behaviour.class));
+    }
+
+    /** The incoming document's default properties, which setType adds. */
+    static Map<QName, Serializable> incomingDefaults() {
+        return Map.of(VanthuModel.PROP_RECEIVED_ELECTRONICALLY, false, VanthuModel.PROP_LANGUAGE, "vi",
+                VanthuModel.PROP_PRIORITY, "normal");
+    }
+
+    /** A cm:content node given the type by a "Specialise type" rule. */
+    private NodeRef specialise(Map<QName, Serializable> props) {
+        return repo.specialise(behaviour, props, incomingDefaults());
+    }
+
+    @Test
+    void aContentNodeGivenTheIncomingTypeIsRegisteredOnceLikeACreatedOne() {
+        NodeRef specialised = specialise(Map.of(ContentModel.PROP_NAME, "cv-12.pdf"));
+        assertEquals(1, prop(specialised, VanthuModel.PROP_ARRIVAL_NUMBER));
+        assertEquals(2024, prop(specialised, VanthuModel.PROP_REGISTER_YEAR));
+        assertEquals(at("2023-12-31T17:30:00Z"), prop(specialised, VanthuModel.PROP_ARRIVAL_DATE));
+        // the type set again (a rule run twice, "Change type" to the same type) registers nothing more
+        behaviour.onSetNodeType(specialised, VanthuModel.TYPE_INCOMING_DOCUMENT, VanthuModel.TYPE_INCOMING_DOCUMENT);
+        repo.beforeCommit(); // a second registration would find its own number used and roll back
+        assertEquals(1, prop(specialised, VanthuModel.PROP_ARRIVAL_NUMBER));
+        assertEquals(2, prop(register(Map.of()), VanthuModel.PROP_ARRIVAL_NUMBER), "the type change took one number");
+    }
+
+    @Test
+    void aSpecialisedDocumentIsFlaggedAsADuplicateLikeACreatedOne() {
+        LocalDate issued = LocalDate.of(2023, 3, 15);
+        NodeRef first = register(header("12/UBND-VX", "ỦY BAN NHÂN DÂN XÃ PHÚ HỒ", issued));
+        Map<QName, Serializable> again = header("12/UBND-VX", "ỦY BAN NHÂN DÂN XÃ PHÚ HỒ", issued);
+        again.put(ContentModel.PROP_NAME, "cv-12 (1).pdf");
+        NodeRef second = specialise(again);
+        assertEquals(2, prop(second, VanthuModel.PROP_ARRIVAL_NUMBER));
+        assertTrue(repo.aspects.get(second).contains(VanthuModel.ASPECT_POSSIBLE_DUPLICATE));
+        assertEquals(first.toString(), prop(second, VanthuModel.PROP_DUPLICATE_OF));
     }
 
     @Test

@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.alfresco.model.ContentModel;
 import org.alfresco.repo.node.integrity.IntegrityException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
@@ -120,5 +122,32 @@ class OutgoingDocumentBehaviourTest {
         setUp("single");
         assertNull(prop(create(typed("Nghị định")), VanthuModel.PROP_CODE_NUMBER));
         assertNull(prop(create(typed("Văn bản khác")), VanthuModel.PROP_CODE_NUMBER));
+    }
+
+    /** A cm:content node given the outgoing type by a "Specialise type" rule or "Change type". */
+    private NodeRef specialise(Map<QName, Serializable> props) {
+        return repo.specialise(behaviour, props, Map.of(VanthuModel.PROP_TRANSMITTED_ELECTRONICALLY, false,
+                VanthuModel.PROP_LANGUAGE, "vi", VanthuModel.PROP_PRIORITY, "normal"));
+    }
+
+    @Test
+    void aContentNodeGivenTheOutgoingTypeWithItsTypeNameIsNumberedOnceLikeACreatedOne() {
+        setUp("single");
+        NodeRef specialised = specialise(typed("Quyết định"));
+        behaviour.onSetNodeType(specialised, VanthuModel.TYPE_OUTGOING_DOCUMENT, VanthuModel.TYPE_OUTGOING_DOCUMENT);
+        repo.beforeCommit(); // a second registration would find its own number used and roll back
+        NodeRef created = create(typed("Quyết định"));
+        assertEquals(List.of("01/QĐ-UBND", 2023, "02/QĐ-UBND"), List.of(prop(specialised, VanthuModel.PROP_CODE_NOTATION),
+                prop(specialised, VanthuModel.PROP_REGISTER_YEAR), prop(created, VanthuModel.PROP_CODE_NOTATION)));
+    }
+
+    @Test
+    void aContentNodeGivenTheOutgoingTypeWithoutTypeNameWaitsForItLikeADraft() {
+        setUp("single");
+        NodeRef draft = specialise(Map.of(ContentModel.PROP_NAME, "du-thao.docx"));
+        assertNull(prop(draft, VanthuModel.PROP_CODE_NUMBER));
+        Map<QName, Serializable>[] change = repo.update(draft, typed("Kế hoạch"));
+        behaviour.onUpdateProperties(draft, change[0], change[1]);
+        assertEquals("01/KH-UBND", prop(draft, VanthuModel.PROP_CODE_NOTATION));
     }
 }

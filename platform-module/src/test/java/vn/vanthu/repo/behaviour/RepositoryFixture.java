@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
@@ -87,6 +88,13 @@ public final class RepositoryFixture implements AutoCloseable {
         bound.forEach(listener -> listener.beforeCommit(false));
     }
 
+    /** Runs what the repository runs once the transaction has committed. */
+    public void afterCommit() {
+        List<TransactionListener> bound = new ArrayList<>(listeners);
+        listeners.clear();
+        bound.forEach(TransactionListener::afterCommit);
+    }
+
     @Override
     public void close() {
         if (transactions != null) {
@@ -114,6 +122,21 @@ public final class RepositoryFixture implements AutoCloseable {
         aspects.put(node, ConcurrentHashMap.newKeySet());
         lenient().when(nodeService.getType(node)).thenReturn(type);
         return new ChildAssociationRef(null, new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "folder"), null, node);
+    }
+
+    /**
+     * A cm:content node with these properties given the behaviour's type as NodeService.setType
+     * does it: the type's default properties are added and reported to onUpdateProperties (the
+     * node's earlier properties as before), then onSetNodeType follows.
+     */
+    public NodeRef specialise(DocumentRegistrationBehaviour behaviour, Map<QName, Serializable> props,
+                              Map<QName, Serializable> defaults) {
+        NodeRef node = create(ContentModel.TYPE_CONTENT, props).getChildRef();
+        lenient().when(nodeService.getType(node)).thenReturn(behaviour.documentType());
+        Map<QName, Serializable>[] change = update(node, defaults);
+        behaviour.onUpdateProperties(node, change[0], change[1]);
+        behaviour.onSetNodeType(node, ContentModel.TYPE_CONTENT, behaviour.documentType());
+        return node;
     }
 
     /** Applies a property change and returns the before/after maps onUpdateProperties gets. */

@@ -7,18 +7,25 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.List;
+
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.content.ContentServicePolicies;
+import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ActionService;
+import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+
+import vn.vanthu.repo.model.VanthuModel;
 
 class SignatureBehaviourTest {
 
@@ -45,6 +52,20 @@ class SignatureBehaviourTest {
         behaviour.init();
         verify(policyComponent).bindClassBehaviour(eq(ContentServicePolicies.OnContentUpdatePolicy.QNAME),
                 eq(ContentModel.TYPE_CONTENT), any(JavaBehaviour.class));
+        for (QName type : List.of(VanthuModel.TYPE_INCOMING_DOCUMENT, VanthuModel.TYPE_OUTGOING_DOCUMENT)) {
+            verify(policyComponent).bindClassBehaviour(eq(NodeServicePolicies.OnSetNodeTypePolicy.QNAME), eq(type),
+                    any(JavaBehaviour.class));
+        }
+    }
+
+    @Test
+    void contentWrittenBeforeTheNodeBecameAnOutgoingDocumentIsQueued() {
+        when(service.isVerifiable(doc)).thenReturn(true);
+        when(nodeService.getProperty(doc, ContentModel.PROP_CONTENT))
+                .thenReturn(new ContentData("store://2024/3/4/qd.bin", "application/pdf", 1024L, "UTF-8"));
+        behaviour.onSetNodeType(doc, ContentModel.TYPE_CONTENT, VanthuModel.TYPE_OUTGOING_DOCUMENT);
+        verify(service).markPending(doc);
+        verify(actionService).executeAction(action, doc, false, true);
     }
 
     @Test
