@@ -14,7 +14,8 @@ import vn.vanthu.repo.webscript.GuardedStatisticsRebuild;
 /**
  * Action {@code vanthu-rebuild-statistics}: the same rebuild as the web script, for scripts and
  * scheduled jobs. Not public (no rule may run it); refused to anyone but report administrators.
- * The action's result is a one-line text: nodes read and buckets corrected.
+ * The action's result is a one-line text: nodes read, buckets corrected, register years set and
+ * register years that could not be determined.
  */
 public class RebuildStatisticsActionExecuter extends ActionExecuterAbstractBase {
 
@@ -31,7 +32,8 @@ public class RebuildStatisticsActionExecuter extends ActionExecuterAbstractBase 
         StatisticsRebuilder.Result result = rebuild.rebuildIfAllowed()
                 .orElseThrow(() -> new AlfrescoRuntimeException("vanthu.reports.error.forbidden", new Object[] {rebuild.group()}));
         action.setParameterValue(PARAM_RESULT, "nodes=" + result.nodes() + ", bucketsCorrected="
-                + result.bucketsCorrected());
+                + result.bucketsCorrected() + ", registerYearsSet=" + result.registerYearsSet()
+                + ", registerYearsUndetermined=" + result.registerYearsUndetermined());
     }
 
     @Override

@@ -59,7 +59,7 @@ public class IncomingDocumentBehaviour extends DocumentRegistrationBehaviour {
         Map<QName, Serializable> registration = new HashMap<>();
         registration.put(VanthuModel.PROP_ARRIVAL_DATE, Date.from(arrival));
         registration.put(VanthuModel.PROP_ARRIVAL_NUMBER, number);
-        registration.put(VanthuModel.PROP_REGISTER_YEAR, numberingService.incomingKey(arrival).year());
+        registration.put(VanthuModel.PROP_REGISTER_YEAR, RegisterYear.ofArrival(numberingService, arrival));
         addOwnProperties(document, registration);
         duplicateFlagger.flag(document);
     }
@@ -79,7 +79,7 @@ public class IncomingDocumentBehaviour extends DocumentRegistrationBehaviour {
         if (!Objects.equals(before.get(VanthuModel.PROP_ARRIVAL_DATE), after.get(VanthuModel.PROP_ARRIVAL_DATE))
                 && after.get(VanthuModel.PROP_ARRIVAL_DATE) instanceof Date date) {
             // A corrected arrival date moves the document to the register of that year.
-            setOwnProperty(document, VanthuModel.PROP_REGISTER_YEAR, numberingService.incomingKey(date.toInstant()).year());
+            setOwnProperty(document, VanthuModel.PROP_REGISTER_YEAR, RegisterYear.ofArrival(numberingService, date.toInstant()));
         }
         for (QName key : DUPLICATE_KEY) {
             if (!Objects.equals(before.get(key), after.get(key))) {

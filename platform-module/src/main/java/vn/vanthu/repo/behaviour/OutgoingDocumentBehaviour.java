@@ -57,7 +57,7 @@ public class OutgoingDocumentBehaviour extends DocumentRegistrationBehaviour {
         if (numberBefore != null && !Objects.equals(before.get(VanthuModel.PROP_ISSUED_DATE), after.get(VanthuModel.PROP_ISSUED_DATE))
                 && after.get(VanthuModel.PROP_ISSUED_DATE) != null) {
             // A corrected issue date moves the document to the register of that year.
-            setOwnProperty(document, VanthuModel.PROP_REGISTER_YEAR, issuedDate(after).getYear());
+            setOwnProperty(document, VanthuModel.PROP_REGISTER_YEAR, RegisterYear.ofIssue(issuedDate(after)));
         }
         if (typeJustSet && numberBefore == null) {
             issue(document, after);
@@ -99,12 +99,12 @@ public class OutgoingDocumentBehaviour extends DocumentRegistrationBehaviour {
         boolean clerkNotation = typedNotation != null && Notation.parse(typedNotation).map(n -> n.number() == issue.number()).orElse(false);
         numbered.put(VanthuModel.PROP_CODE_NOTATION, clerkNotation ? typedNotation : issue.notation().toString());
         numbered.put(VanthuModel.PROP_ISSUED_DATE, Props.date(issued, numberingService.config().zone()));
-        numbered.put(VanthuModel.PROP_REGISTER_YEAR, issued.getYear());
+        numbered.put(VanthuModel.PROP_REGISTER_YEAR, RegisterYear.ofIssue(issued));
         addOwnProperties(document, numbered);
     }
 
     private LocalDate issuedDate(Map<QName, Serializable> props) {
-        LocalDate date = Props.localDate(props.get(VanthuModel.PROP_ISSUED_DATE), numberingService.config().zone());
+        LocalDate date = RegisterYear.issueDay(numberingService, props);
         return date != null ? date : LocalDate.now(clock.withZone(numberingService.config().zone()));
     }
 

@@ -17,7 +17,9 @@ import vn.vanthu.repo.store.StatisticsRebuilder;
 
 /**
  * POST /vanthu/reports/statistics/rebuild: recounts the statistics from the nodes (read-write
- * transaction, retried on a concurrent change) and answers with the nodes read and the buckets corrected.
+ * transaction, retried on a concurrent change), gives registered documents without vt:registerYear
+ * theirs, and answers with the nodes read, the buckets corrected and the register years set or
+ * undetermined.
  */
 public class RebuildStatisticsWebScript extends AbstractWebScript {
 

@@ -9,12 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.search.ResultSet;
 import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 
+import vn.vanthu.numbering.NumberStore;
+import vn.vanthu.numbering.NumberingConfig;
+import vn.vanthu.numbering.NumberingService;
 import vn.vanthu.report.StatisticsStore;
 
 /**
@@ -66,6 +70,17 @@ final class FakeQueryDatabase {
 
     /** A statistics rebuild reading the nodes with these queries, with the real tracker and facts reader. */
     static StatisticsRebuilder rebuilder(NodeQueries nodeQueries, NodeService nodeService, StatisticsStore store) {
+        return rebuilder(nodeQueries, nodeService, store, mock(BehaviourFilter.class), numbering(mock(NumberStore.class)));
+    }
+
+    /** The default numbering rules (year in Asia/Ho_Chi_Minh) over {@code store}. */
+    static NumberingService numbering(NumberStore store) {
+        return new NumberingService(NumberingConfig.fromProperties(Map.of()), store);
+    }
+
+    /** The same, writing register years through {@code behaviourFilter} and {@code numberingService}. */
+    static StatisticsRebuilder rebuilder(NodeQueries nodeQueries, NodeService nodeService, StatisticsStore store,
+                                         BehaviourFilter behaviourFilter, NumberingService numberingService) {
         StatisticsTracker tracker = new StatisticsTracker();
         tracker.setNodeService(nodeService);
         tracker.setFactsReader(new NodeFactsReader());
@@ -74,6 +89,8 @@ final class FakeQueryDatabase {
         rebuilder.setNodeService(nodeService);
         rebuilder.setTracker(tracker);
         rebuilder.setStatisticsStore(store);
+        rebuilder.setBehaviourFilter(behaviourFilter);
+        rebuilder.setNumberingService(numberingService);
         return rebuilder;
     }
 }

@@ -47,7 +47,7 @@ class RebuildStatisticsWebScriptTest {
         script.setRebuild(rebuild);
         when(response.getOutputStream()).thenReturn(body);
         when(rebuilder.rebuild()).thenReturn(new StatisticsRebuilder.Result(Map.of("incomingDocument", 2283), 1,
-                List.of(new StatisticsRebuilder.Correction("INCOMING", "2023-12-06", "count", 3, 2))));
+                List.of(new StatisticsRebuilder.Correction("INCOMING", "2023-12-06", "count", 3, 2)), 40, 3));
     }
 
     @Test
@@ -59,6 +59,8 @@ class RebuildStatisticsWebScriptTest {
         assertEquals(1, json.get("bucketsCorrected").asInt());
         assertEquals(3, json.at("/corrections/0/stored").asLong());
         assertEquals(2, json.at("/corrections/0/counted").asLong());
+        assertEquals(40, json.get("registerYearsSet").asInt());
+        assertEquals(3, json.get("registerYearsUndetermined").asInt());
     }
 
     @Test
@@ -84,6 +86,6 @@ class RebuildStatisticsWebScriptTest {
         RebuildStatisticsActionExecuter executer = new RebuildStatisticsActionExecuter();
         executer.setRebuild(rebuild);
         executer.execute(action, null);
-        verify(action).setParameterValue("result", "nodes={incomingDocument=2283}, bucketsCorrected=1");
+        verify(action).setParameterValue("result", "nodes={incomingDocument=2283}, bucketsCorrected=1, registerYearsSet=40, registerYearsUndetermined=3");
     }
 }
