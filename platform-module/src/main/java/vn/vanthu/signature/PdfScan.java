@@ -138,14 +138,17 @@ final class PdfScan {
             mapped = file.buffer();
             BackgroundTokenSearch search = helper.apply(mapped, size);
             if (search == null) {
+                checkSize();
                 runInline();
             } else {
                 try {
+                    checkSize();
                     runBeside(search);
                 } finally {
                     release = search.stop();
                 }
             }
+            checkSize();
         } catch (InternalError e) {
             // What the JVM throws when a mapped file shrinks under the reader.
             throw new IOException("The file changed while it was being read: " + e.getMessage(), e);
@@ -154,6 +157,20 @@ final class PdfScan {
             if (release) {
                 file.release();
             }
+        }
+    }
+
+    /**
+     * Refuses a mapped file that is now shorter than when it was mapped. Reading a mapped page past
+     * the end of the file faults, and the JVM may report that fault late, outside this scan: the
+     * size is therefore checked before the mapping is read and again at the end (a file that
+     * shrinks at the very moment it is read is not guarded against; the repository's content
+     * files are never changed in place).
+     */
+    private void checkSize() throws IOException {
+        long now = channel.size();
+        if (now < size) {
+            throw new IOException("The file changed while it was being read: " + now + " bytes instead of " + size);
         }
     }
 

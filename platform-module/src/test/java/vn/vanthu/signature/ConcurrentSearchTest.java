@@ -217,7 +217,10 @@ class ConcurrentSearchTest {
         return out;
     }
 
-    /** A file cut short while it is mapped: an IOException (the verdict MALFORMED), not a crash. */
+    /**
+     * A file cut short once it is mapped: an IOException (the verdict MALFORMED) before any mapped
+     * page past the new end is read, not a crash or a late InternalError.
+     */
     @Test
     void fileTruncatedWhileMapped() throws Exception {
         Path f = Files.write(dir.resolve("shrinking.pdf"), signed);
