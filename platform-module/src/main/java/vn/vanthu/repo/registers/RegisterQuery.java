@@ -6,13 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.repository.StoreRef;
-import org.alfresco.service.cmr.search.LimitBy;
-import org.alfresco.service.cmr.search.QueryConsistency;
-import org.alfresco.service.cmr.search.ResultSet;
-import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.namespace.QName;
 
@@ -21,6 +15,7 @@ import vn.vanthu.register.RegisterEntry;
 import vn.vanthu.register.RegisterKind;
 import vn.vanthu.register.RegisterPeriod;
 import vn.vanthu.repo.model.VanthuModel;
+import vn.vanthu.repo.store.NodeQueries;
 
 /**
  * Reads the documents of a register from the database, without the search index: one
@@ -32,12 +27,16 @@ public class RegisterQuery {
 
     public static final int PAGE = 1000;
 
-    private SearchService searchService;
+    private final NodeQueries nodeQueries = new NodeQueries();
     private NodeService nodeService;
     private ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    public RegisterQuery() {
+        nodeQueries.setPageSize(PAGE);
+    }
+
     public void setSearchService(SearchService searchService) {
-        this.searchService = searchService;
+        nodeQueries.setSearchService(searchService);
     }
 
     public void setNodeService(NodeService nodeService) {
@@ -70,32 +69,11 @@ public class RegisterQuery {
     private List<RegisterEntry> read(RegisterKind kind, int fromYear, int toYear) {
         List<RegisterEntry> entries = new ArrayList<>();
         for (int year = fromYear; year <= toYear; year++) {
-            for (int skip = 0; ; skip += PAGE) {
-                SearchParameters sp = new SearchParameters();
-                sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
-                sp.setQuery(query(kind, year));
-                sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
-                sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
-                sp.setLimitBy(LimitBy.UNLIMITED);
-                sp.setMaxPermissionChecks(Integer.MAX_VALUE);
-                sp.setSkipCount(skip);
-                sp.setMaxItems(PAGE);
-                List<NodeRef> page;
-                ResultSet results = searchService.query(sp);
-                try {
-                    page = results.getNodeRefs();
-                } finally {
-                    results.close();
+            nodeQueries.forEach(query(kind, year), node -> {
+                if (nodeService.exists(node)) {
+                    entries.add(entry(nodeService.getProperties(node)));
                 }
-                for (NodeRef node : page) {
-                    if (nodeService.exists(node)) {
-                        entries.add(entry(nodeService.getProperties(node)));
-                    }
-                }
-                if (page.size() < PAGE) {
-                    break;
-                }
-            }
+            });
         }
         return entries;
     }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.search.LimitBy;
 import org.alfresco.service.cmr.search.QueryConsistency;
 import org.alfresco.service.cmr.search.ResultSet;
 import org.alfresco.service.cmr.search.SearchParameters;
@@ -12,7 +13,8 @@ import org.alfresco.service.cmr.search.SearchService;
 
 /**
  * Exact node queries on the database (transactional metadata queries): simple type and property
- * conditions only, read page by page so a large repository is never held in one result.
+ * conditions only, read page by page so a large repository is never held in one result. No page is
+ * cut short by the repository's permission-check limit: reports and registers run as the caller.
  */
 public class NodeQueries {
 
@@ -47,6 +49,8 @@ public class NodeQueries {
         parameters.setQuery(query);
         parameters.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
         parameters.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
+        parameters.setLimitBy(LimitBy.UNLIMITED);
+        parameters.setMaxPermissionChecks(Integer.MAX_VALUE);
         parameters.setSkipCount(skipCount);
         parameters.setMaxItems(maxItems);
         ResultSet results = searchService.query(parameters);

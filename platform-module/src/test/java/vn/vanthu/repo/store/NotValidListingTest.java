@@ -188,6 +188,11 @@ class NotValidListingTest {
         texts.forEach(text -> assertTrue(text.matches(
                 "TYPE:\"vt:outgoingDocument\" AND (=vt:signatureStatus:\"[A-Z_]+\"|=vt:registerYear:202[23])"), text));
         assertFalse(texts.contains(OUTGOING + " AND =vt:signatureStatus:\"VALID\""), texts.toString());
-        database.queries().forEach(parameters -> assertEquals(QueryConsistency.TRANSACTIONAL, parameters.getQueryConsistency()));
+        database.queries().forEach(parameters -> {
+            assertEquals(QueryConsistency.TRANSACTIONAL, parameters.getQueryConsistency());
+            // The listing runs as the caller: no page may be cut short by the permission-check limit.
+            assertEquals(org.alfresco.service.cmr.search.LimitBy.UNLIMITED, parameters.getLimitBy());
+            assertEquals(Integer.MAX_VALUE, parameters.getMaxPermissionChecks());
+        });
     }
 }

@@ -26,6 +26,7 @@ import java.util.Set;
 
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.search.LimitBy;
 import org.alfresco.service.cmr.search.QueryConsistency;
 import org.alfresco.service.cmr.search.ResultSet;
 import org.alfresco.service.cmr.search.SearchParameters;
@@ -154,6 +155,9 @@ class RegisterGetTest {
         assertEquals("1,Công văn số 1/SNV ngày 01/03/2023 của SỞ NỘI VỤ,Hồ Thị Lan,,,,", lines.get(4));
         assertEquals(4 + RegisterQuery.PAGE + 5, lines.size());
         assertTrue(queries.stream().anyMatch(q -> q.getQuery().endsWith(":2024")), "each year is queried");
+        assertTrue(queries.stream().allMatch(q -> q.getQueryConsistency() == QueryConsistency.TRANSACTIONAL
+                && q.getLimitBy() == LimitBy.UNLIMITED && q.getMaxPermissionChecks() == Integer.MAX_VALUE),
+                "database queries, never cut short by the permission-check limit");
     }
 
     private NodeRef outgoing(String notation, LocalDate issued, int registerYear) {
