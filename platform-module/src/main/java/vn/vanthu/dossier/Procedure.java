@@ -16,13 +16,23 @@ import java.util.Objects;
  * @param cutOff       whether a receipt after 15:00 counts from the next working day
  * @param validFrom    first day this entry applies, or null
  * @param validTo      last day this entry applies, or null
+ * @param details      what the public page shows besides the time (fee, papers, channels, ...);
+ *                     {@link ProcedureDetails#NONE} when the catalogue gives none
  */
 public record Procedure(String code, String nameVi, String nameEn, String field, String handlingUnit,
-                        int time, LegalTimeUnit unit, boolean cutOff, LocalDate validFrom, LocalDate validTo) {
+                        int time, LegalTimeUnit unit, boolean cutOff, LocalDate validFrom, LocalDate validTo,
+                        ProcedureDetails details) {
+
+    /** An entry without published details (the ten-column catalogue format). */
+    public Procedure(String code, String nameVi, String nameEn, String field, String handlingUnit,
+                     int time, LegalTimeUnit unit, boolean cutOff, LocalDate validFrom, LocalDate validTo) {
+        this(code, nameVi, nameEn, field, handlingUnit, time, unit, cutOff, validFrom, validTo, ProcedureDetails.NONE);
+    }
 
     public Procedure {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(unit, "unit");
+        details = details == null ? ProcedureDetails.NONE : details;
         if (time < 0) {
             throw new IllegalArgumentException("Negative processing time / Thời hạn giải quyết âm: " + code);
         }

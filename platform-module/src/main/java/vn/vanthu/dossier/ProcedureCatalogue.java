@@ -28,7 +28,12 @@ public final class ProcedureCatalogue {
     /** Shipped defaults on the class path. */
     public static final String DEFAULT_RESOURCE = "/vn/vanthu/dossier/procedures.csv";
 
+    /** The timing columns (code to valid_to); a file may stop after them. */
     private static final int COLUMNS = 10;
+    /** With the published details (field_en to legal_basis). */
+    private static final int COLUMNS_WITH_DETAILS = 20;
+    /** Separator of the entries of a list column (papers, channels, legal basis). */
+    private static final String LIST_SEPARATOR = "\\|";
 
     private final Map<String, List<Procedure>> byCode;
 
@@ -85,9 +90,9 @@ public final class ProcedureCatalogue {
 
     private static Procedure parseLine(String text, String source, int number) {
         String[] f = text.split(";", -1);
-        if (f.length != COLUMNS) {
-            throw error(source, number, "expected " + COLUMNS + " columns separated by ';', found " + f.length
-                    + " / cần " + COLUMNS + " cột phân cách bằng ';', có " + f.length);
+        if (f.length != COLUMNS && f.length != COLUMNS_WITH_DETAILS) {
+            throw error(source, number, "expected " + COLUMNS + " or " + COLUMNS_WITH_DETAILS + " columns separated by ';', found "
+                    + f.length + " / cần " + COLUMNS + " hoặc " + COLUMNS_WITH_DETAILS + " cột phân cách bằng ';', có " + f.length);
         }
         for (int i = 0; i < f.length; i++) {
             f[i] = f[i].strip();
@@ -116,10 +121,35 @@ public final class ProcedureCatalogue {
             default -> throw error(source, number, "cutoff_15h must be yes or no / cutoff_15h phải là yes hoặc no: " + f[7]);
         };
         try {
-            return new Procedure(f[0], f[1], f[2], f[3], f[4], time, unit, cutOff, date(f[8], source, number), date(f[9], source, number));
+            ProcedureDetails details = f.length == COLUMNS ? ProcedureDetails.NONE : details(f, source, number);
+            return new Procedure(f[0], f[1], f[2], f[3], f[4], time, unit, cutOff, date(f[8], source, number), date(f[9], source, number),
+                    details);
         } catch (IllegalArgumentException e) {
             throw error(source, number, e.getMessage());
         }
+    }
+
+    private static ProcedureDetails details(String[] f, String source, int number) {
+        java.util.Set<SubmissionChannel> channels = java.util.EnumSet.noneOf(SubmissionChannel.class);
+        for (String channel : list(f[16])) {
+            try {
+                channels.add(SubmissionChannel.valueOf(channel.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw error(source, number, "channels must be IN_PERSON, ONLINE or POSTAL separated by '|' / kênh nộp phải là IN_PERSON,"
+                        + " ONLINE hoặc POSTAL, phân cách bằng '|': " + channel);
+            }
+        }
+        return new ProcedureDetails(f[10], f[11], f[12], f[13], list(f[14]), list(f[15]), channels, f[17], f[18], list(f[19]));
+    }
+
+    private static List<String> list(String text) {
+        List<String> items = new ArrayList<>();
+        for (String item : text.split(LIST_SEPARATOR)) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
     }
 
     private static LocalDate date(String text, String source, int number) {
