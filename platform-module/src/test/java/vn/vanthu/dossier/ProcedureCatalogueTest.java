@@ -70,7 +70,9 @@ class ProcedureCatalogueTest {
     @Test
     void badLinesAreRefusedWithTheLineAndTheReason() {
         assertError("1.000894;Kết hôn;;Hộ tịch;Tư pháp;5;WEEKS;yes;;\n", "line/dòng 2", "HOURS, WORKING_DAYS, DAYS or MONTHS");
-        assertError("1.000894;Kết hôn;;Hộ tịch;Tư pháp;5;WORKING_DAYS;yes\n", "line/dòng 2", "10 columns");
+        assertError("1.000894;Kết hôn;;Hộ tịch;Tư pháp;5;WORKING_DAYS;yes\n", "line/dòng 2", "10 or 20 columns");
+        assertError("1.000894;Kết hôn;;Hộ tịch;Tư pháp;5;WORKING_DAYS;yes;;;Civil status;;;;;;BY_PIGEON;;;\n", "line/dòng 2",
+                "IN_PERSON, ONLINE or POSTAL");
         assertError("1.000894;Kết hôn;;Hộ tịch;Tư pháp;năm;WORKING_DAYS;yes;;\n", "line/dòng 2", "whole number");
         assertError("khai sinh;Kết hôn;;Hộ tịch;Tư pháp;5;WORKING_DAYS;yes;;\n", "line/dòng 2", "1.001193");
         assertError("1.000894;Kết hôn;;Hộ tịch;Tư pháp;5;WORKING_DAYS;maybe;;\n", "line/dòng 2", "yes or no");
@@ -84,5 +86,33 @@ class ProcedureCatalogueTest {
         DossierConfigurationException e = assertThrows(DossierConfigurationException.class,
                 () -> ProcedureCatalogue.parse(new StringReader(HEADER + body), "p.csv"));
         assertTrue(e.getMessage().startsWith("p.csv " + where) && e.getMessage().contains(what), e.getMessage());
+    }
+
+    @Test
+    void theShippedCatalogueCarriesWhatThePublicPageShows() {
+        ProcedureCatalogue shipped = ProcedureCatalogue.defaults();
+        java.time.LocalDate day = java.time.LocalDate.of(2023, 6, 1);
+        for (Procedure p : shipped.all()) {
+            ProcedureDetails d = p.details();
+            assertTrue(!d.fieldEn().isBlank() && !d.feeVi().isBlank() && !d.feeEn().isBlank() && !d.papersVi().isEmpty()
+                    && d.papersVi().size() == d.papersEn().size() && !d.channels().isEmpty() && !d.resultsVi().isBlank()
+                    && !d.legalBasis().isEmpty(), p.code() + " lacks published details: " + d);
+        }
+        ProcedureDetails birth = shipped.require("1.001193", day).details();
+        assertEquals("Tờ khai đăng ký khai sinh theo mẫu", birth.papersVi().get(0));
+        assertEquals(java.util.Set.of(SubmissionChannel.IN_PERSON, SubmissionChannel.ONLINE, SubmissionChannel.POSTAL), birth.channels());
+        assertTrue(birth.legalBasis().contains("Luật Hộ tịch số 60/2014/QH13"), birth.legalBasis().toString());
+        ProcedureDetails copy = shipped.require("2.000815", day).details();
+        assertTrue(copy.feeVi().startsWith("2.000 đồng/trang"), copy.feeVi());
+        assertEquals(java.util.Set.of(SubmissionChannel.IN_PERSON), copy.channels());
+        assertEquals("10.000 đồng/trường hợp", shipped.require("2.000884", day).details().feeVi());
+        assertEquals("Civil status", shipped.require("1.000656", day).details().fieldEn());
+    }
+
+    @Test
+    void aTenColumnFileStillLoadsWithoutDetails() throws Exception {
+        ProcedureCatalogue old = ProcedureCatalogue.parse(new StringReader(HEADER
+                + "1.000894;Đăng ký kết hôn;Marriage registration;Hộ tịch;Tư pháp - Hộ tịch;5;WORKING_DAYS;yes;;\n"), "old.csv");
+        assertEquals(ProcedureDetails.NONE, old.require("1.000894", java.time.LocalDate.of(2023, 1, 2)).details());
     }
 }

@@ -94,4 +94,27 @@ public interface VanthuModel {
     QName CONSTRAINT_DOSSIER_STATUS_LIST = QName.createQName(NAMESPACE_URI, "dossierStatusList");
     QName CONSTRAINT_TIMELINESS_LIST = QName.createQName(NAMESPACE_URI, "timelinessList");
     QName CONSTRAINT_SIGNATURE_STATUS_LIST = QName.createQName(NAMESPACE_URI, "signatureStatusList");
+
+    // vt:feedback (issue 13: feedback on administrative regulations)
+    QName TYPE_FEEDBACK = QName.createQName(NAMESPACE_URI, "feedback");
+    QName PROP_FEEDBACK_CODE = QName.createQName(NAMESPACE_URI, "feedbackCode");
+    QName PROP_SUBMITTER_NAME = QName.createQName(NAMESPACE_URI, "submitterName");
+    QName PROP_SUBMITTER_ADDRESS = QName.createQName(NAMESPACE_URI, "submitterAddress");
+    QName PROP_SUBMITTER_PHONE = QName.createQName(NAMESPACE_URI, "submitterPhone");
+    QName PROP_SUBMITTER_EMAIL = QName.createQName(NAMESPACE_URI, "submitterEmail");
+    QName PROP_FEEDBACK_CHANNEL = QName.createQName(NAMESPACE_URI, "feedbackChannel");
+    QName PROP_FEEDBACK_PROCEDURE_CODE = QName.createQName(NAMESPACE_URI, "feedbackProcedureCode");
+    QName PROP_FEEDBACK_FIELD = QName.createQName(NAMESPACE_URI, "feedbackField");
+    QName PROP_REGULATION = QName.createQName(NAMESPACE_URI, "regulation");
+    QName PROP_FEEDBACK_CONTENT = QName.createQName(NAMESPACE_URI, "feedbackContent");
+    QName PROP_FEEDBACK_RECEIVED_AT = QName.createQName(NAMESPACE_URI, "feedbackReceivedAt");
+    QName PROP_FEEDBACK_DUE_AT = QName.createQName(NAMESPACE_URI, "feedbackDueAt");
+    QName PROP_FEEDBACK_HANDLER = QName.createQName(NAMESPACE_URI, "feedbackHandler");
+    QName PROP_FEEDBACK_STATUS = QName.createQName(NAMESPACE_URI, "feedbackStatus");
+    QName PROP_ADMISSIBLE = QName.createQName(NAMESPACE_URI, "admissible");
+    QName PROP_INADMISSIBLE_REASON = QName.createQName(NAMESPACE_URI, "inadmissibleReason");
+    QName PROP_ANSWER_TEXT = QName.createQName(NAMESPACE_URI, "answerText");
+    QName PROP_ANSWERED_AT = QName.createQName(NAMESPACE_URI, "answeredAt");
+    QName CONSTRAINT_FEEDBACK_CHANNEL_LIST = QName.createQName(NAMESPACE_URI, "feedbackChannelList");
+    QName CONSTRAINT_FEEDBACK_STATUS_LIST = QName.createQName(NAMESPACE_URI, "feedbackStatusList");
 }
