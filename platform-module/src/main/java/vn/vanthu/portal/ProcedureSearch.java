@@ -13,7 +13,7 @@ import vn.vanthu.metadata.VietnameseText;
  * Searches the procedure catalogue the dossiers use, in Java: no query is built from what the
  * public types. Words match without diacritics and case ("dang ky khai sinh" finds "Đăng ký khai
  * sinh"; đ/Đ fold to d, which Unicode decomposition alone does not do); every word of {@code q}
- * must occur in the code, the Vietnamese or English name or the field. {@code field} matches the
+ * must start a word of the code, the Vietnamese or English name or the field. {@code field} matches the
  * Vietnamese or English field name the same way, as a whole.
  */
 public final class ProcedureSearch {
@@ -39,7 +39,7 @@ public final class ProcedureSearch {
             }
             String haystack = " " + key(procedure.code() + " " + procedure.nameVi() + " " + procedure.nameEn() + " "
                     + procedure.field() + " " + procedure.details().fieldEn()) + " ";
-            if (words.stream().allMatch(haystack::contains)) {
+            if (words.stream().allMatch(word -> haystack.contains(" " + word))) {
                 found.add(procedure);
             }
         }
