@@ -18,5 +18,13 @@ public enum Series {
     /** Dossiers by the first day they count as overdue (appointment day + 1): key field, unit, electronic. */
     DOSSIER_OVERDUE_FROM,
     /** The finished day of dossiers that had counted as overdue before finishing: key field, unit, electronic. */
-    DOSSIER_OVERDUE_UNTIL
+    DOSSIER_OVERDUE_UNTIL,
+    /** Feedback on administrative regulations by received day: key channel, field, A (admissible) or N. */
+    FEEDBACK_RECEIVED,
+    /** Admissible feedback by answer day: key channel, field, ON_TIME or LATE. */
+    FEEDBACK_ANSWERED,
+    /** Admissible feedback by the first day it counts as overdue (due day + 1): key channel, field. */
+    FEEDBACK_OVERDUE_FROM,
+    /** The answer day of feedback that had counted as overdue: key channel, field. */
+    FEEDBACK_OVERDUE_UNTIL
 }

@@ -42,6 +42,14 @@ public record SummaryReport(Period period, String language, List<String> paragra
                         messages.number(counts.late()), messages.number(counts.inProgressTotal())));
             }
         }
+        FeedbackReport.Counts feedback = FeedbackReport.compute(statistics, period, FeedbackReport.Grouping.CHANNEL).total();
+        if (!feedback.isEmpty()) {
+            paragraphs.add(messages.format("summary.feedback", messages.number(feedback.received()),
+                    messages.number(feedback.admissible()), messages.number(feedback.notAdmissible()),
+                    messages.number(feedback.answered()), messages.number(feedback.answeredOnTime()),
+                    messages.number(feedback.answeredLate()), messages.number(feedback.open()),
+                    messages.number(feedback.openOverdue())));
+        }
         return new SummaryReport(period, messages.locale().getLanguage(), List.copyOf(paragraphs));
     }
 

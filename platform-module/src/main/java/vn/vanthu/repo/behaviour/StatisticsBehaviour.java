@@ -35,7 +35,7 @@ public class StatisticsBehaviour implements NodeServicePolicies.OnCreateNodePoli
 
     /** The types whose nodes count. */
     public static final List<QName> TRACKED_TYPES = List.of(VanthuModel.TYPE_INCOMING_DOCUMENT,
-            VanthuModel.TYPE_OUTGOING_DOCUMENT, VanthuModel.TYPE_DOSSIER);
+            VanthuModel.TYPE_OUTGOING_DOCUMENT, VanthuModel.TYPE_DOSSIER, VanthuModel.TYPE_FEEDBACK);
     private static final Set<QName> FOLDER_TYPES = Set.of(ContentModel.TYPE_FOLDER, VanthuModel.TYPE_DOSSIER);
 
     private PolicyComponent policyComponent;

@@ -16,6 +16,7 @@ import org.alfresco.service.namespace.QName;
 
 import vn.vanthu.report.DocumentFacts;
 import vn.vanthu.report.DossierFacts;
+import vn.vanthu.report.FeedbackFacts;
 import vn.vanthu.report.NodeFacts;
 import vn.vanthu.repo.model.VanthuModel;
 
@@ -68,6 +69,15 @@ public class NodeFactsReader {
                     instant(properties.get(VanthuModel.PROP_RETURNED_AT)),
                     instant(properties.get(ContentModel.PROP_MODIFIED)),
                     text(properties, VanthuModel.PROP_TIMELINESS), zone);
+        }
+        if (VanthuModel.TYPE_FEEDBACK.equals(type)) {
+            return FeedbackFacts.fromProperties(text(properties, VanthuModel.PROP_FEEDBACK_STATUS),
+                    instant(properties.get(VanthuModel.PROP_FEEDBACK_RECEIVED_AT)),
+                    text(properties, VanthuModel.PROP_FEEDBACK_CHANNEL), text(properties, VanthuModel.PROP_FEEDBACK_FIELD),
+                    (Boolean) properties.get(VanthuModel.PROP_ADMISSIBLE),
+                    instant(properties.get(VanthuModel.PROP_FEEDBACK_DUE_AT)),
+                    instant(properties.get(VanthuModel.PROP_ANSWERED_AT)),
+                    instant(properties.get(ContentModel.PROP_MODIFIED)), zone);
         }
         return null;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import vn.vanthu.report.DocumentReport;
 import vn.vanthu.report.DossierCounts;
 import vn.vanthu.report.DossierReport;
+import vn.vanthu.report.FeedbackReport;
 import vn.vanthu.report.Period;
 import vn.vanthu.report.ReportMessages;
 import vn.vanthu.report.SignatureCoverage;
@@ -167,6 +168,56 @@ public final class ReportViews {
         summary.paragraphs().forEach(paragraph -> rows.add(row(paragraph)));
         return new ReportView("summary", lang(messages), title, json,
                 List.of(new ReportTable(title, List.of(messages.get("summary.column")), rows)), summary.paragraphs());
+    }
+
+    /** Feedback on administrative regulations per channel or field and in total (issue 13). */
+    public static ReportView feedback(FeedbackReport report, ReportMessages messages) {
+        Map<String, Object> json = header(report.period());
+        json.put("groupBy", report.groupBy().parameter());
+        List<Object> groups = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
+        for (FeedbackReport.Group group : report.groups()) {
+            String label = feedbackLabel(messages, report.groupBy(), group.key());
+            Map<String, Object> entry = object("key", group.key(), "label", label);
+            entry.putAll(feedbackCounts(group.counts()));
+            groups.add(entry);
+            rows.add(feedbackCells(label, group.counts()));
+        }
+        json.put("groups", groups);
+        json.put("total", feedbackCounts(report.total()));
+        rows.add(feedbackCells(messages.get("dossiers.total"), report.total()));
+        String title = messages.format("feedback.title", messages.day(report.period().from()), messages.day(report.period().to()),
+                messages.get("feedback.group." + report.groupBy().parameter()).toLowerCase(messages.locale()));
+        List<String> columns = new ArrayList<>();
+        columns.add(messages.get("feedback.group." + report.groupBy().parameter()));
+        for (String column : List.of("received", "admissible", "notAdmissible", "answered", "answeredOnTime", "answeredLate",
+                "open", "openWithinDue", "openOverdue")) {
+            columns.add(messages.get("feedback." + column));
+        }
+        return new ReportView("feedback", lang(messages), title, json, List.of(new ReportTable(title, columns, rows)), List.of());
+    }
+
+    /** The label of a channel (its list label) or field key. */
+    public static String feedbackLabel(ReportMessages messages, FeedbackReport.Grouping groupBy, String key) {
+        if (groupBy == FeedbackReport.Grouping.CHANNEL && !key.isEmpty()) {
+            try {
+                return messages.get("feedback.channel." + key);
+            } catch (java.util.MissingResourceException e) {
+                return key;
+            }
+        }
+        return SummaryReport.label(messages, key);
+    }
+
+    private static Map<String, Object> feedbackCounts(FeedbackReport.Counts c) {
+        return object("received", c.received(), "admissible", c.admissible(), "notAdmissible", c.notAdmissible(),
+                "answered", object("total", c.answered(), "onTime", c.answeredOnTime(), "late", c.answeredLate()),
+                "open", object("total", c.open(), "withinDue", c.openWithinDue(), "overdue", c.openOverdue()));
+    }
+
+    private static List<Object> feedbackCells(String label, FeedbackReport.Counts c) {
+        return row(label, c.received(), c.admissible(), c.notAdmissible(), c.answered(), c.answeredOnTime(), c.answeredLate(),
+                c.open(), c.openWithinDue(), c.openOverdue());
     }
 
     private static String lang(ReportMessages messages) {

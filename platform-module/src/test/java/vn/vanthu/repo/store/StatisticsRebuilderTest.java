@@ -78,7 +78,7 @@ class StatisticsRebuilderTest {
 
         StatisticsRebuilder.Result result = rebuilder.rebuild();
 
-        assertEquals(Map.of("incomingDocument", 5, "outgoingDocument", 0, "dossier", 0), result.nodes());
+        assertEquals(Map.of("incomingDocument", 5, "outgoingDocument", 0, "dossier", 0, "feedback", 0), result.nodes());
         // Days 1..5 gain count, electronic and sig:NOT_CHECKED; day 7 loses its three.
         assertEquals(18, result.bucketsCorrected());
         assertEquals(new StatisticsRebuilder.Correction("INCOMING", "2023-12-01", "count", 0, 1),
@@ -87,8 +87,8 @@ class StatisticsRebuilderTest {
                 new Period(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31)));
         assertEquals(5, report.received());
         assertEquals(5, report.enteredElectronically());
-        // Three pages of two for five incoming documents, one for each other type; all exact and paged.
-        assertEquals(5, database.queries().size());
+        // Three pages of two for five incoming documents, one for each other type (outgoing, dossier, feedback); all exact and paged.
+        assertEquals(6, database.queries().size());
         database.queries().forEach(parameters -> {
             assertEquals(org.alfresco.service.cmr.search.QueryConsistency.TRANSACTIONAL, parameters.getQueryConsistency());
             assertEquals(2, parameters.getMaxItems());
@@ -141,7 +141,7 @@ class StatisticsRebuilderTest {
         assertEquals(2, result.registerYearsSet());
         // The undated incoming and the numbered outgoing without an issue date.
         assertEquals(2, result.registerYearsUndetermined());
-        assertEquals(Map.of("incomingDocument", 4, "outgoingDocument", 4, "dossier", 0), result.nodes());
+        assertEquals(Map.of("incomingDocument", 4, "outgoingDocument", 4, "dossier", 0, "feedback", 0), result.nodes());
         for (NodeRef imported : List.of(importedIncoming, importedOutgoing)) {
             InOrder written = inOrder(behaviourFilter, nodeService);
             written.verify(behaviourFilter).disableBehaviour(imported);
