@@ -20,10 +20,27 @@ import java.util.Objects;
  * @param receivedAt    time of receipt
  * @param appointmentAt appointment
  * @param receivedBy    receiving officer, or null
+ * @param lookupUrl     where the citizen follows the dossier (printed with a QR code), or null
  */
 public record ReceiptSlip(String organName, String place, String dossierCode, String applicantName, String applicantAddress,
                           String applicantPhone, Procedure procedure, String procedureCode, String procedureName,
-                          List<String> papers, Instant receivedAt, Instant appointmentAt, String receivedBy) {
+                          List<String> papers, Instant receivedAt, Instant appointmentAt, String receivedBy, String lookupUrl) {
+
+    /** A slip without the look-up address. */
+    public ReceiptSlip(String organName, String place, String dossierCode, String applicantName, String applicantAddress,
+                       String applicantPhone, Procedure procedure, String procedureCode, String procedureName,
+                       List<String> papers, Instant receivedAt, Instant appointmentAt, String receivedBy) {
+        this(organName, place, dossierCode, applicantName, applicantAddress, applicantPhone, procedure, procedureCode, procedureName,
+                papers, receivedAt, appointmentAt, receivedBy, null);
+    }
+
+    /** The look-up address of {@code code} under a portal base address (?code= or &amp;code= appended), or null without a base. */
+    public static String lookupUrl(String base, String code) {
+        if (base == null || base.isBlank()) {
+            return null;
+        }
+        return base + (base.contains("?") ? "&" : "?") + "code=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     public ReceiptSlip {
         Objects.requireNonNull(dossierCode, "dossierCode");

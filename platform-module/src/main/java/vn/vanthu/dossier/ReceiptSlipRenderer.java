@@ -32,6 +32,7 @@ public final class ReceiptSlipRenderer {
                 .append("table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #000; padding: 3px 6px; }\n")
                 .append(".sign { display: flex; justify-content: space-between; text-align: center; margin-top: 24px; }\n")
                 .append(".sign > div { width: 48%; min-height: 110px; } .noprint { margin: 12px 0; }\n")
+                .append(".lookup { display: flex; align-items: center; gap: 12px; margin-top: 12px; } .lookup svg { width: 32mm; height: 32mm; flex: none; }\n")
                 .append("@media print { .noprint { display: none; } }\n</style>\n</head>\n<body>\n");
         h.append("<div class=\"noprint\"><button onclick=\"window.print()\">").append(esc(t.getString("print"))).append("</button></div>\n");
         h.append("<div class=\"header\">\n<div><div class=\"organ\">").append(esc(nz(slip.organName()).toUpperCase(Locale.forLanguageTag("vi")))).append("</div><div>")
@@ -70,6 +71,12 @@ public final class ReceiptSlipRenderer {
         h.append("<p><b>4. ").append(esc(t.getString("appointmentAt"))).append(":</b> ")
                 .append(esc(slip.appointmentAt() == null ? t.getString("noAppointment") : moment(WorkingCalendar.local(slip.appointmentAt()), vi)))
                 .append("</p>\n");
+        if (slip.lookupUrl() != null && !slip.lookupUrl().isBlank()) {
+            // The look-up address and the code as a QR code (SVG inline: no image file, no library).
+            h.append("<div class=\"lookup\">").append(vn.vanthu.qr.QrCode.encode(slip.lookupUrl()).toSvg(0, t.getString("lookupQr")))
+                    .append("<p><b>").append(esc(t.getString("lookup"))).append(":</b><br>").append(esc(slip.lookupUrl()))
+                    .append("<br>").append(esc(t.getString("lookupCheck"))).append("</p></div>\n");
+        }
         h.append("<div class=\"sign\">\n<div><b>").append(esc(t.getString("submitter"))).append("</b><br><i>")
                 .append(esc(t.getString("signHint"))).append("</i><br><br><br><br>").append(esc(nz(slip.applicantName())))
                 .append("</div>\n<div><b>").append(esc(t.getString("receiver"))).append("</b><br><i>").append(esc(t.getString("signHint")))

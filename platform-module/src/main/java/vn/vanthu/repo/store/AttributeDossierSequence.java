@@ -29,6 +29,8 @@ public class AttributeDossierSequence implements DossierSequence {
 
     private AttributeService attributeService;
     private TransactionService transactionService;
+    /** First key of the counters; the feedback tracking codes use their own (vanthu.feedback.sequence). */
+    private String key = KEY;
 
     @Override
     public int next(String agencyId, LocalDate day) {
@@ -39,25 +41,29 @@ public class AttributeDossierSequence implements DossierSequence {
     }
 
     private int increment(String agencyId, String dayKey) {
-        Serializable current = attributeService.getAttribute(KEY, agencyId, dayKey);
+        Serializable current = attributeService.getAttribute(key, agencyId, dayKey);
         if (current == null) {
             try {
-                attributeService.createAttribute(1, KEY, agencyId, dayKey);
+                attributeService.createAttribute(1, key, agencyId, dayKey);
                 return 1;
             } catch (DuplicateAttributeException e) {
-                current = attributeService.getAttribute(KEY, agencyId, dayKey);
+                current = attributeService.getAttribute(key, agencyId, dayKey);
                 if (current == null) {
                     throw new IllegalStateException("Dossier counter of " + agencyId + "/" + dayKey + " vanished / Bộ đếm hồ sơ bị mất", e);
                 }
             }
         }
         int next = ((Number) current).intValue() + 1;
-        attributeService.setAttribute(next, KEY, agencyId, dayKey);
+        attributeService.setAttribute(next, key, agencyId, dayKey);
         return next;
     }
 
     public void setAttributeService(AttributeService attributeService) {
         this.attributeService = attributeService;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
     }
 
     public void setTransactionService(TransactionService transactionService) {

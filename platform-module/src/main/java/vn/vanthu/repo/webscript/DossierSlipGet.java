@@ -36,6 +36,8 @@ public class DossierSlipGet extends AbstractWebScript {
 
     private NodeService nodeService;
     private DossierConfiguration configuration;
+    /** The portal base address of the look-up printed as a QR code (issue 13); none: no QR code. */
+    private vn.vanthu.repo.portal.PortalSettings portalSettings;
     private final ReceiptSlipRenderer renderer = new ReceiptSlipRenderer();
 
     @Override
@@ -72,7 +74,8 @@ public class DossierSlipGet extends AbstractWebScript {
                 text(p.get(VanthuModel.PROP_APPLICANT_NAME)), text(p.get(VanthuModel.PROP_APPLICANT_ADDRESS)),
                 text(p.get(VanthuModel.PROP_APPLICANT_PHONE)), procedure, code, text(p.get(VanthuModel.PROP_PROCEDURE_NAME)),
                 papers(node, p.get(VanthuModel.PROP_RECEIVED_PAPERS)), received, instant(p.get(VanthuModel.PROP_APPOINTMENT_AT)),
-                text(p.get(ContentModel.PROP_CREATOR)));
+                text(p.get(ContentModel.PROP_CREATOR)),
+                portalSettings == null ? null : ReceiptSlip.lookupUrl(portalSettings.portalBaseUrl(), text(p.get(VanthuModel.PROP_DOSSIER_CODE))));
     }
 
     private List<String> papers(NodeRef node, Serializable listed) {
@@ -100,6 +103,10 @@ public class DossierSlipGet extends AbstractWebScript {
 
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
+    }
+
+    public void setPortalSettings(vn.vanthu.repo.portal.PortalSettings portalSettings) {
+        this.portalSettings = portalSettings;
     }
 
     public void setConfiguration(DossierConfiguration configuration) {
