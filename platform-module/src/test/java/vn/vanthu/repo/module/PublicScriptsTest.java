@@ -1,0 +1,85 @@
+package vn.vanthu.repo.module;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.search.SearchService;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+import vn.vanthu.repo.webscript.PublicDossierLookupGet;
+import vn.vanthu.repo.webscript.PublicFeedbackChallengeGet;
+import vn.vanthu.repo.webscript.PublicFeedbackPost;
+import vn.vanthu.repo.webscript.PublicProceduresGet;
+
+/**
+ * A guest reaches exactly the four public scripts: every other Vanthu descriptor asks for a user
+ * or an administrator (so the repository answers a guest 401), no descriptor runs as another user,
+ * and the public scripts hold no service that could read or write more than they publish.
+ */
+class PublicScriptsTest {
+
+    private static final Map<String, String> PUBLIC = Map.of(
+            "webscript.vn.vanthu.public.procedures.get", "/vanthu/public/procedures",
+            "webscript.vn.vanthu.public.dossier.get", "/vanthu/public/dossier",
+            "webscript.vn.vanthu.public.feedback-challenge.get", "/vanthu/public/feedback/challenge",
+            "webscript.vn.vanthu.public.feedback.post", "/vanthu/public/feedback");
+
+    @Test
+    void guestScriptsAreExactlyThePublicOnesAndEveryOtherNeedsALogin() throws IOException {
+        Map<String, String> guest = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (ModuleFiles.Script script : ModuleFiles.onClasspath().webScripts()) {
+            Element ws = ModuleFiles.parse(script.descriptor()).getDocumentElement();
+            Element auth = (Element) ws.getElementsByTagName("authentication").item(0);
+            String level = auth.getTextContent().strip();
+            String url = ws.getElementsByTagName("url").item(0).getTextContent().strip();
+            if (auth.hasAttribute("runas")) {
+                problems.add(script.beanId() + " runs as " + auth.getAttribute("runas"));
+            }
+            if (level.equals("guest") || level.equals("none")) {
+                guest.put(script.beanId(), url.replaceFirst("\\?.*", ""));
+            } else if (!level.equals("user") && !level.equals("admin")) {
+                problems.add(script.beanId() + ": authentication " + level);
+            }
+            if (url.startsWith("/vanthu/public/") != (level.equals("guest"))) {
+                problems.add(script.beanId() + ": " + url + " with authentication " + level);
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(new TreeMap<>(PUBLIC), guest);
+    }
+
+    @Test
+    void publicScriptsHoldOnlyWhatTheyPublish() {
+        // The procedures page and the token hold no repository service at all.
+        for (Class<?> type : List.of(PublicProceduresGet.class, PublicFeedbackChallengeGet.class)) {
+            for (Field field : fields(type)) {
+                assertTrue(!NodeService.class.isAssignableFrom(field.getType()) && !SearchService.class.isAssignableFrom(field.getType()),
+                        type.getSimpleName() + "." + field.getName());
+            }
+        }
+        // The look-up and the intake reach nodes only through NodeService (properties read, one node created); never search.
+        for (Class<?> type : List.of(PublicDossierLookupGet.class, PublicFeedbackPost.class)) {
+            for (Field field : fields(type)) {
+                assertTrue(!SearchService.class.isAssignableFrom(field.getType()), type.getSimpleName() + "." + field.getName());
+            }
+        }
+    }
+
+    private static List<Field> fields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            fields.addAll(List.of(c.getDeclaredFields()));
+        }
+        return fields;
+    }
+}
