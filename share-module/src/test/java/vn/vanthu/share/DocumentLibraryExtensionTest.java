@@ -71,7 +71,7 @@ class DocumentLibraryExtensionTest
         {
             offered.put(type.getAttribute("name"), all(type, "subtype").stream().map(s -> s.getAttribute("name")).toList());
         }
-        assertEquals(Map.of("cm:content", List.of("vt:incomingDocument", "vt:outgoingDocument"), "cm:folder", List.of("vt:dossier")),
+        assertEquals(Map.of("cm:content", List.of("vt:incomingDocument", "vt:outgoingDocument", "vt:feedback"), "cm:folder", List.of("vt:dossier")),
                 offered);
         offered.forEach((parent, subtypes) -> subtypes.forEach(subtype ->
         {
@@ -110,7 +110,7 @@ class DocumentLibraryExtensionTest
             assertTrue(hasCreateForm, "no model-type (create) form for " + type);
             created.add(type);
         }
-        assertEquals(Set.of("vt:incomingDocument", "vt:outgoingDocument", "vt:dossier"), created);
+        assertEquals(Set.of("vt:incomingDocument", "vt:outgoingDocument", "vt:dossier", "vt:feedback"), created);
     }
 
     @Test

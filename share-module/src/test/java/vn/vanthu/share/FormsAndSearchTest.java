@@ -58,7 +58,11 @@ class FormsAndSearchTest
                     "vt:issuedAmount", "vt:transmittedElectronically", "vt:transmittedAt"),
             "vt:dossier", List.of("vt:dossierCode", "vt:procedureCode", "vt:procedureName", "vt:field", "vt:handlingUnit",
                     "vt:applicantName", "vt:channel", "vt:electronic", "vt:receivedAt", "vt:appointmentAt", "vt:finishedAt",
-                    "vt:returnedAt", "vt:dossierStatus", "vt:timeliness"));
+                    "vt:returnedAt", "vt:dossierStatus", "vt:timeliness"),
+            "vt:feedback", List.of("vt:feedbackCode", "vt:submitterName", "vt:submitterAddress", "vt:submitterPhone",
+                    "vt:submitterEmail", "vt:feedbackChannel", "vt:feedbackProcedureCode", "vt:regulation", "vt:feedbackContent",
+                    "vt:feedbackReceivedAt", "vt:feedbackDueAt", "vt:feedbackStatus", "vt:admissible", "vt:inadmissibleReason",
+                    "vt:feedbackHandler", "vt:answerText", "vt:answeredAt"));
 
     /** Issue 7's search fields per advanced search form. */
     private static final Map<String, List<String>> SEARCH_FIELDS = Map.of(
@@ -67,7 +71,9 @@ class FormsAndSearchTest
             "vt:outgoingDocument", List.of("vt:codeNumber", "vt:codeNotation", "vt:issuedDate", "vt:typeName", "vt:signerFullName",
                     "vt:recipients", "vt:signatureStatus", "vt:transmittedElectronically"),
             "vt:dossier", List.of("vt:dossierCode", "vt:applicantName", "vt:procedureCode", "vt:procedureName", "vt:field",
-                    "vt:handlingUnit", "vt:dossierStatus", "vt:receivedAt", "vt:appointmentAt", "vt:timeliness"));
+                    "vt:handlingUnit", "vt:dossierStatus", "vt:receivedAt", "vt:appointmentAt", "vt:timeliness"),
+            "vt:feedback", List.of("vt:feedbackCode", "vt:submitterName", "vt:feedbackChannel", "vt:feedbackField", "vt:feedbackStatus",
+                    "vt:feedbackHandler", "vt:feedbackReceivedAt", "vt:feedbackDueAt"));
 
     private static VanthuModel model;
     private static Document config;
