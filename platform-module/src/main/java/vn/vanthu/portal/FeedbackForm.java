@@ -15,7 +15,7 @@ public record FeedbackForm(String name, String address, String phone, String ema
 
     /** The fields a submission may carry (token and website are the challenge and the honeypot). */
     public static final Set<String> FIELDS = Set.of("name", "address", "phone", "email", "procedureCode", "regulation", "content",
-            "token", "website", "lang");
+            "token", "website", "lang", "format");
     public static final int MAX_CONTENT = 5000;
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()\\-]{6,20}");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]{1,64}@[A-Za-z0-9.\\-]{1,180}\\.[A-Za-z]{2,24}");

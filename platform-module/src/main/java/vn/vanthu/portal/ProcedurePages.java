@@ -33,7 +33,7 @@ public final class ProcedurePages {
         return json;
     }
 
-    static Map<String, Object> contactJson(FeedbackContact contact) {
+    public static Map<String, Object> contactJson(FeedbackContact contact) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("address", contact.address());
         json.put("phone", contact.phone());

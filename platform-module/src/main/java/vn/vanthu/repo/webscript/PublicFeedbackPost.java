@@ -34,6 +34,7 @@ import vn.vanthu.feedback.Admissibility;
 import vn.vanthu.feedback.FeedbackChannel;
 import vn.vanthu.feedback.FeedbackStatus;
 import vn.vanthu.portal.FeedbackForm;
+import vn.vanthu.portal.FeedbackPage;
 import vn.vanthu.portal.PortalMessages;
 import vn.vanthu.portal.PublicInputException;
 import vn.vanthu.repo.config.DossierConfiguration;
@@ -70,9 +71,13 @@ public class PublicFeedbackPost extends PublicWebScript {
 
     @Override
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
+        // The form page posts format=html and gets pages back; a portal posting JSON gets JSON.
+        boolean html = "html".equalsIgnoreCase(req.getParameter("format"));
+        boolean vi = true;
         try {
             Map<String, String> fields = fields(req);
-            boolean vi = PortalMessages.vietnamese(fields.get("lang"), req.getHeader("Accept-Language"));
+            html = html || "html".equalsIgnoreCase(fields.get("format"));
+            vi = PortalMessages.vietnamese(fields.get("lang"), req.getHeader("Accept-Language"));
             String honeypot = fields.get("website");
             if (honeypot != null && !honeypot.isEmpty()) {
                 LOG.info("Public feedback refused from {}: the hidden field was filled in", clientAddress(req));
@@ -95,10 +100,26 @@ public class PublicFeedbackPost extends PublicWebScript {
             message.put("en", PortalMessages.of(false).format("feedback.received", created.get("code")));
             body.put("message", message);
             body.put("lang", vi ? "vi" : "en");
-            writeJson(res, Status.STATUS_CREATED, body, false);
+            if (html) {
+                String due = created.get("dueAt") == null ? null
+                        : vn.vanthu.dossier.ReceiptSlipRenderer.moment(java.time.Instant.parse((String) created.get("dueAt")), vi ? "vi" : "en");
+                writeHtml(res, Status.STATUS_CREATED, FeedbackPage.received(String.valueOf(created.get("code")),
+                        reasons.stream().map(r -> vi2(r, body)).toList(), due, PortalMessages.of(vi)), false);
+            } else {
+                writeJson(res, Status.STATUS_CREATED, body, false);
+            }
         } catch (PublicInputException e) {
-            refuse(res, e);
+            if (html) {
+                writeHtml(res, Status.STATUS_BAD_REQUEST, FeedbackPage.refused(e, PortalMessages.of(vi)), false);
+            } else {
+                refuse(res, e);
+            }
         }
+    }
+
+    /** A reason in the language of the answer. */
+    private static String vi2(Admissibility.Reason reason, Map<String, Object> body) {
+        return "vi".equals(body.get("lang")) ? reason.vi() : reason.en();
     }
 
     /** The submitted fields, from a JSON object or a form post, within the size limit. */

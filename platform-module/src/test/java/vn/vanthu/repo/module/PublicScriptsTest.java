@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 import vn.vanthu.repo.webscript.PublicDossierLookupGet;
-import vn.vanthu.repo.webscript.PublicFeedbackChallengeGet;
+import vn.vanthu.repo.webscript.PublicFeedbackGet;
 import vn.vanthu.repo.webscript.PublicFeedbackPost;
 import vn.vanthu.repo.webscript.PublicProceduresGet;
 
@@ -30,7 +30,7 @@ class PublicScriptsTest {
     private static final Map<String, String> PUBLIC = Map.of(
             "webscript.vn.vanthu.public.procedures.get", "/vanthu/public/procedures",
             "webscript.vn.vanthu.public.dossier.get", "/vanthu/public/dossier",
-            "webscript.vn.vanthu.public.feedback-challenge.get", "/vanthu/public/feedback/challenge",
+            "webscript.vn.vanthu.public.feedback.get", "/vanthu/public/feedback",
             "webscript.vn.vanthu.public.feedback.post", "/vanthu/public/feedback");
 
     @Test
@@ -61,7 +61,7 @@ class PublicScriptsTest {
     @Test
     void publicScriptsHoldOnlyWhatTheyPublish() {
         // The procedures page and the token hold no repository service at all.
-        for (Class<?> type : List.of(PublicProceduresGet.class, PublicFeedbackChallengeGet.class)) {
+        for (Class<?> type : List.of(PublicProceduresGet.class, PublicFeedbackGet.class)) {
             for (Field field : fields(type)) {
                 assertTrue(!NodeService.class.isAssignableFrom(field.getType()) && !SearchService.class.isAssignableFrom(field.getType()),
                         type.getSimpleName() + "." + field.getName());

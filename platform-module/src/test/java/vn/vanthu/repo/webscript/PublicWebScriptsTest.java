@@ -401,8 +401,46 @@ class PublicWebScriptsTest {
     }
 
     @Test
+    void theFormPagePostsItsTokenAndAnswersWithAPage() throws IOException {
+        when(request.getServiceContextPath()).thenReturn("/alfresco/s");
+        parameters.put("format", "html");
+        PublicFeedbackGet get = wired(new PublicFeedbackGet());
+        get.setConfiguration(configuration);
+        get.execute(request, response);
+        String page = text();
+        assertTrue(page.contains("action=\"/alfresco/s/vanthu/public/feedback\""), page);
+        assertTrue(page.contains("<option value=\"1.001193\">1.001193 - Đăng ký khai sinh</option>"));
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(token.find());
+        settings.challenge().verify(token.group(1));
+        assertFalse(page.contains("<script"));
+
+        reset();
+        parameters.clear();
+        PublicFeedbackPost post = feedback();
+        when(request.getContentType()).thenReturn("application/x-www-form-urlencoded");
+        parameters.put("format", "html");
+        parameters.put("token", token.group(1));
+        parameters.put("name", "Lê Văn C");
+        parameters.put("address", "Thôn 1");
+        parameters.put("email", "c@example.vn");
+        parameters.put("content", "Niêm yết thủ tục chưa đầy đủ.");
+        parameters.put("website", "");
+        post.execute(request, response);
+        assertEquals(201, status[0], text());
+        assertTrue(text().contains("PAKN-230601-0001"), text());
+        reset();
+        parameters.put("content", "<b>x</b>");
+        post.execute(request, response);
+        assertEquals(400, status[0]);
+        assertTrue(text().startsWith("<!DOCTYPE html>") && text().contains("không được chứa mã HTML"), text());
+    }
+
+    @Test
     void theChallengeIsAFreshSignedToken() throws IOException {
-        wired(new PublicFeedbackChallengeGet()).execute(request, response);
+        PublicFeedbackGet get = wired(new PublicFeedbackGet());
+        get.setConfiguration(configuration);
+        get.execute(request, response);
         String issued = json().get("token").asText();
         settings.challenge().verify(issued);
         assertEquals("website", json().get("honeypot").asText());
