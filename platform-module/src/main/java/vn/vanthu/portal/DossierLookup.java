@@ -38,7 +38,7 @@ public final class DossierLookup {
 
     /** The public answer. */
     public record Answer(String code, String procedureCode, String procedure, Instant receivedAt, Instant appointmentAt,
-                         String status, String statusText, boolean late) {
+                         String status, String statusText, String statusVi, String statusEn, boolean late) {
 
         public Map<String, Object> json(boolean vi) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -52,6 +52,7 @@ public final class DossierLookup {
             json.put("appointmentAtText", appointmentAt == null ? "" : ReceiptSlipRenderer.moment(appointmentAt, vi ? "vi" : "en"));
             json.put("status", status);
             json.put("statusText", statusText);
+            json.put("statusWords", Map.of("vi", statusVi, "en", statusEn));
             json.put("late", late);
             return json;
         }
@@ -118,8 +119,9 @@ public final class DossierLookup {
         } else {
             late = status != null && status.open() && f.appointmentAt() != null && now.isAfter(f.appointmentAt());
         }
-        String text = status == null ? (vi ? "Không xác định" : "Unknown") : vi ? status.labelVi() : status.labelEn();
+        String textVi = status == null ? "Không xác định" : status.labelVi();
+        String textEn = status == null ? "Unknown" : status.labelEn();
         return new Answer(f.dossierCode(), f.procedureCode(), f.procedureName(), f.receivedAt(), f.appointmentAt(),
-                status == null ? "" : Integer.toString(status.code()), text, late);
+                status == null ? "" : Integer.toString(status.code()), vi ? textVi : textEn, textVi, textEn, late);
     }
 }

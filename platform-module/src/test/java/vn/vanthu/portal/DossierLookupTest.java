@@ -47,6 +47,7 @@ class DossierLookupTest {
     void theAnswerTellsStatusAndLatenessButNothingPersonal() {
         Map<String, Object> vi = DossierLookup.answer(BIRTH, "3456", Instant.parse("2023-01-30T02:00:00Z"), true).orElseThrow().json(true);
         assertEquals("Đang xử lý", vi.get("statusText"));
+        assertEquals(Map.of("vi", "Đang xử lý", "en", "In progress"), vi.get("statusWords"));
         assertEquals(true, vi.get("late"));
         assertEquals("17 giờ 00 phút, thứ Sáu ngày 27/01/2023", vi.get("appointmentAtText"));
         String all = vi.toString();

@@ -30,8 +30,8 @@ import vn.vanthu.repo.store.NodeQueries;
 
 /**
  * GET /vanthu/feedback/queue?lang=vi|en (signed-in users): the clerk's queue, the feedback still
- * open (received, admissible, assigned), the earliest due first, each marked overdue when its due
- * time has passed. Runs as the caller (the permissions of the feedback folder apply) with exact
+ * open (received, admissible, assigned) and the not admissible ones still to be closed, the
+ * earliest due first, the open ones marked overdue when their due time has passed. Runs as the caller (the permissions of the feedback folder apply) with exact
  * database queries on vt:feedbackStatus. Used by the Share dashlet "Phản ánh, kiến nghị".
  */
 public class FeedbackQueueGet extends AbstractWebScript {
@@ -58,7 +58,8 @@ public class FeedbackQueueGet extends AbstractWebScript {
         Instant now = Instant.now();
         List<Map<String, Object>> items = new ArrayList<>();
         for (FeedbackStatus status : FeedbackStatus.values()) {
-            if (!status.open()) {
+            // Open ones, and those not admissible so that the clerk tells the submitter and closes them.
+            if (!status.open() && status != FeedbackStatus.NOT_ADMISSIBLE) {
                 continue;
             }
             nodeQueries.forEach("TYPE:\"vt:feedback\" AND =vt:feedbackStatus:\"" + status.name() + "\"", node -> items.add(item(node, status, vi, now)));
@@ -94,7 +95,8 @@ public class FeedbackQueueGet extends AbstractWebScript {
         item.put("receivedAt", received == null ? null : received.toString());
         item.put("dueAt", due == null ? null : due.toString());
         item.put("dueAtText", due == null ? "" : ReceiptSlipRenderer.moment(due, vi ? "vi" : "en"));
-        item.put("overdue", due != null && now.isAfter(due));
+        item.put("admissible", status != FeedbackStatus.NOT_ADMISSIBLE);
+        item.put("overdue", status.open() && due != null && now.isAfter(due));
         return item;
     }
 

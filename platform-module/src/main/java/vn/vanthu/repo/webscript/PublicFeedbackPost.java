@@ -216,7 +216,8 @@ public class PublicFeedbackPost extends PublicWebScript {
         NodeRef node = nodeService.createNode(folder, ContentModel.ASSOC_CONTAINS,
                 QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, name), VanthuModel.TYPE_FEEDBACK, props).getChildRef();
         Serializable code = nodeService.getProperty(node, VanthuModel.PROP_FEEDBACK_CODE);
-        if (code != null) {
+        // Named after its code, unless a clerk already used that name in the folder.
+        if (code != null && nodeService.getChildByName(folder, ContentModel.ASSOC_CONTAINS, code.toString()) == null) {
             nodeService.setProperty(node, ContentModel.PROP_NAME, code.toString());
         }
         Map<String, Serializable> result = new HashMap<>();

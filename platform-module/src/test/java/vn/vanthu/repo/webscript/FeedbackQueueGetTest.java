@@ -77,6 +77,7 @@ class FeedbackQueueGetTest {
         assertEquals("Điện thoại", json.get("items").get(0).get("channel").asText());
         assertEquals(List.of("TYPE:\"vt:feedback\" AND =vt:feedbackStatus:\"RECEIVED\"",
                 "TYPE:\"vt:feedback\" AND =vt:feedbackStatus:\"ADMISSIBLE\"",
+                "TYPE:\"vt:feedback\" AND =vt:feedbackStatus:\"NOT_ADMISSIBLE\"",
                 "TYPE:\"vt:feedback\" AND =vt:feedbackStatus:\"ASSIGNED\""), asked);
     }
 }

@@ -1,12 +1,13 @@
 // The clerk's queue: read on the server from the repository as the signed-in user.
 function main()
 {
-   var lang = (locale || "vi").substring(0, 2) == "en" ? "en" : "vi";
+   // The bundle of the user's language says which one it is ("vi" or "en").
+   var lang = msg.get("queue.lang") == "en" ? "en" : "vi";
    var result = remote.call("/vanthu/feedback/queue?lang=" + lang);
    model.status = result.status;
    if (result.status == 200)
    {
-      var data = JSON.parse(result);
+      var data = JSON.parse(result.response);
       model.total = data.total;
       model.overdue = data.overdue;
       model.items = data.items;
