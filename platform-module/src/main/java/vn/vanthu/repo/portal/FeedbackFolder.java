@@ -10,6 +10,7 @@ import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.service.namespace.RegexQNamePattern;
@@ -18,14 +19,19 @@ import org.alfresco.service.namespace.RegexQNamePattern;
  * The one folder public feedback is written to ({@code vanthu.feedback.folder}, names under Company
  * Home separated by '/', default "Vanthu Feedback"). Its last segment is created on first use when
  * missing; its parents must exist. Callers run as system: this is the only place the public intake
- * may write to.
+ * may write to. A folder it creates does not inherit the permissions of its parent (Company Home is
+ * readable by everyone, and feedback holds the submitters' addresses): only the handlers' group
+ * ({@code vanthu.feedback.handlersGroup}, the records staff by default) gets Coordinator on it, and
+ * administrators as always.
  */
 public class FeedbackFolder {
 
     private static final QName COMPANY_HOME = QName.createQName(NamespaceService.APP_MODEL_1_0_URI, "company_home");
 
     private NodeService nodeService;
+    private PermissionService permissionService;
     private PortalSettings settings;
+    private String handlersGroup = "GROUP_VANTHU_RECORDS";
 
     /** The folder, created when missing. */
     public NodeRef getOrCreate() {
@@ -54,9 +60,25 @@ public class FeedbackFolder {
         Map<QName, Serializable> props = new HashMap<>();
         props.put(ContentModel.PROP_NAME, name);
         props.put(ContentModel.PROP_TITLE, "Phản ánh, kiến nghị (Feedback on administrative regulations)");
-        return nodeService.createNode(node, ContentModel.ASSOC_CONTAINS,
+        NodeRef created = nodeService.createNode(node, ContentModel.ASSOC_CONTAINS,
                 QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, QName.createValidLocalName(name)), ContentModel.TYPE_FOLDER,
                 props).getChildRef();
+        permissionService.setInheritParentPermissions(created, false);
+        permissionService.setPermission(created, handlersGroup, PermissionService.COORDINATOR, true);
+        return created;
+    }
+
+    public void setPermissionService(PermissionService permissionService) {
+        this.permissionService = permissionService;
+    }
+
+    /** The group that handles feedback (full name, GROUP_...). */
+    public void setHandlersGroup(String handlersGroup) {
+        if (handlersGroup == null || !handlersGroup.strip().startsWith(PermissionService.GROUP_PREFIX)) {
+            throw new IllegalArgumentException("vanthu.feedback.handlersGroup must be a full group name starting with GROUP_, not "
+                    + handlersGroup + " / vanthu.feedback.handlersGroup phải là tên nhóm đầy đủ bắt đầu bằng GROUP_");
+        }
+        this.handlersGroup = handlersGroup.strip();
     }
 
     public void setNodeService(NodeService nodeService) {
