@@ -41,6 +41,7 @@ public class PublicDossierLookupGet extends PublicWebScript {
 
     private NodeQueries nodeQueries;
     private NodeService nodeService;
+    private vn.vanthu.repo.config.DossierConfiguration configuration;
     private Sleeper sleeper = millis -> Thread.sleep(millis);
 
     /** Waits before answering a slowed address (replaced in tests). */
@@ -55,6 +56,11 @@ public class PublicDossierLookupGet extends PublicWebScript {
 
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
+    }
+
+    /** The catalogue gives the procedure's name in the language asked for. */
+    public void setConfiguration(vn.vanthu.repo.config.DossierConfiguration configuration) {
+        this.configuration = configuration;
     }
 
     void setSleeper(Sleeper sleeper) {
@@ -103,7 +109,8 @@ public class PublicDossierLookupGet extends PublicWebScript {
         DossierLookup.Found found = AuthenticationUtil.runAsSystem(() -> find(code));
         Optional<DossierLookup.Answer> answer = DossierLookup.answer(found, check, Instant.now(), vi);
         if (answer.isPresent()) {
-            answer(res, html, Status.STATUS_OK, code, answer.get(), null, t, answer.get().json(vi));
+            DossierLookup.Answer a = named(answer.get(), vi);
+            answer(res, html, Status.STATUS_OK, code, a, null, t, a.json(vi));
             return;
         }
         LookupGuard.Decision next = guard.failed(address);
@@ -125,6 +132,18 @@ public class PublicDossierLookupGet extends PublicWebScript {
         } else {
             writeJson(res, status, json, false);
         }
+    }
+
+    /** The answer with the catalogue's name of the procedure in the language asked for, when the catalogue has it. */
+    private DossierLookup.Answer named(DossierLookup.Answer a, boolean vi) {
+        if (configuration == null || a.receivedAt() == null) {
+            return a;
+        }
+        return configuration.current().catalogue()
+                .find(a.procedureCode(), vn.vanthu.calendar.WorkingCalendar.local(a.receivedAt()).toLocalDate())
+                .map(p -> new DossierLookup.Answer(a.code(), a.procedureCode(), p.name(vi ? "vi" : "en"), a.receivedAt(), a.appointmentAt(),
+                        a.status(), a.statusText(), a.statusVi(), a.statusEn(), a.late()))
+                .orElse(a);
     }
 
     private void pause(long millis) {

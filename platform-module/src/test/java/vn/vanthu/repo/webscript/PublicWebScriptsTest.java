@@ -225,6 +225,17 @@ class PublicWebScriptsTest {
     }
 
     @Test
+    void theProcedureIsNamedInTheLanguageAsked() throws IOException {
+        PublicDossierLookupGet script = lookup(new ArrayList<>());
+        script.setConfiguration(configuration);
+        parameters.put("lang", "en");
+        lookUp(script, "H15.50.05.13-230119-0007", "3456");
+        assertEquals("Birth registration", json().get("procedure").asText());
+        assertEquals("Result returned", json().get("statusText").asText());
+        assertEquals("Đã trả kết quả", json().get("statusWords").get("vi").asText());
+    }
+
+    @Test
     void theRightCheckShowsTheStatusAndNothingPersonal() throws IOException {
         lookUp(lookup(new ArrayList<>()), "H15.50.05.13-230119-0007", "3456");
         assertEquals(200, status[0]);
