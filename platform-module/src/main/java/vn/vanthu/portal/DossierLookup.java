@@ -70,17 +70,22 @@ public final class DossierLookup {
         return digits.length() < 4 ? null : digits.substring(digits.length() - 4);
     }
 
-    /** The candidates a check is compared with: always {@value #CANDIDATES} values. */
+    /** What an unknown code is compared as: numbers of the usual lengths, whose digits are then never used. */
+    private static final Found NOBODY = new Found("", "", "", null, null, "", null, null, "0000000000", "000000000000");
+
+    /**
+     * The candidates a check is compared with: always {@value #CANDIDATES} values, computed the same
+     * way whether the code was found or not (for an unknown code from {@link #NOBODY}'s numbers, then
+     * replaced by the dummy that no four digits equal).
+     */
     public static List<byte[]> candidates(Found found) {
+        boolean real = found != null;
+        Found source = real ? found : NOBODY;
         List<byte[]> candidates = new ArrayList<>(CANDIDATES);
-        if (found != null) {
-            for (String number : new String[] {found.applicantPhone(), found.applicantIdNumber()}) {
-                String four = lastFour(number);
-                candidates.add(four == null ? DUMMY : four.getBytes(StandardCharsets.US_ASCII));
-            }
-        }
-        while (candidates.size() < CANDIDATES) {
-            candidates.add(DUMMY);
+        for (String number : new String[] {source.applicantPhone(), source.applicantIdNumber()}) {
+            String four = lastFour(number);
+            byte[] digits = four == null ? DUMMY : four.getBytes(StandardCharsets.US_ASCII);
+            candidates.add(real ? digits : DUMMY);
         }
         return candidates;
     }
