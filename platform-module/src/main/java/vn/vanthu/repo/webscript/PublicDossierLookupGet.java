@@ -156,13 +156,20 @@ public class PublicDossierLookupGet extends PublicWebScript {
         }
     }
 
-    /** One exact query on the code; the first dossier found (codes are unique), read field by field, or null. */
+    /**
+     * One exact query on the code; the first dossier found (codes are unique), read field by field,
+     * or null. The same reads are made when nothing is found.
+     */
     DossierLookup.Found find(String code) {
         List<NodeRef> nodes = nodeQueries.page("TYPE:\"vt:dossier\" AND =vt:dossierCode:\"" + code + "\"", 0, 1);
-        if (nodes.isEmpty()) {
-            return null;
-        }
-        NodeRef node = nodes.get(0);
+        // Unknown code: the same property reads, of the store's root (which has none of them).
+        NodeRef node = nodes.isEmpty() ? nodeService.getRootNode(org.alfresco.service.cmr.repository.StoreRef.STORE_REF_WORKSPACE_SPACESSTORE)
+                : nodes.get(0);
+        DossierLookup.Found found = read(node);
+        return nodes.isEmpty() ? null : found;
+    }
+
+    private DossierLookup.Found read(NodeRef node) {
         return new DossierLookup.Found(text(node, VanthuModel.PROP_DOSSIER_CODE), text(node, VanthuModel.PROP_PROCEDURE_CODE),
                 text(node, VanthuModel.PROP_PROCEDURE_NAME), instant(node, VanthuModel.PROP_RECEIVED_AT),
                 instant(node, VanthuModel.PROP_APPOINTMENT_AT), text(node, VanthuModel.PROP_DOSSIER_STATUS),

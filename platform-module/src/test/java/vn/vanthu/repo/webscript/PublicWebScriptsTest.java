@@ -189,6 +189,7 @@ class PublicWebScriptsTest {
     // ---- dossier look-up ----
 
     private final NodeRef dossier = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "d1");
+    private final NodeRef root = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "root");
 
     private PublicDossierLookupGet lookup(List<Long> sleeps) {
         PublicDossierLookupGet script = wired(new PublicDossierLookupGet());
@@ -209,6 +210,7 @@ class PublicWebScriptsTest {
         p.put(VanthuModel.PROP_APPLICANT_PHONE, "0905 123 456");
         p.put(VanthuModel.PROP_APPLICANT_NAME, "Nguyễn Thị Lan");
         p.put(VanthuModel.PROP_APPLICANT_ADDRESS, "Thôn 3");
+        when(nodeService.getRootNode(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE)).thenReturn(root);
         when(nodeService.getProperty(eq(dossier), any())).thenAnswer(c -> {
             assertEquals(AuthenticationUtil.SYSTEM_USER_NAME, AuthenticationUtil.getRunAsUser(), "read as system");
             return p.get(c.getArgument(1));
@@ -260,8 +262,11 @@ class PublicWebScriptsTest {
         assertEquals(wrongStatus, status[0]);
         assertArrayEquals(wrong, unknown, new String(unknown, StandardCharsets.UTF_8));
         assertEquals(wrongHeaders, responseHeaders);
-        // The same path: one exact query each, on the code only.
+        // The same path: one exact query each, on the code only, and the same ten property reads
+        // (of the dossier, or of the store's root for the unknown code).
         verify(nodeQueries, times(2)).page(anyString(), eq(0), eq(1));
+        verify(nodeService, times(10)).getProperty(eq(dossier), any());
+        verify(nodeService, times(10)).getProperty(eq(root), any());
         verify(nodeQueries).page("TYPE:\"vt:dossier\" AND =vt:dossierCode:\"H15.50.05.13-230119-0008\"", 0, 1);
         assertTrue(json().get("message").get("en").asText().startsWith("No dossier matches"));
     }
