@@ -16,7 +16,7 @@
             <div class="detail-list-item"><b>${msg("summary", total, overdue)?html}</b></div>
             <#list items as item>
             <div class="detail-list-item"<#if item.overdue> style="border-left: 4px solid #c00; padding-left: 6px;"</#if>>
-               <a href="${url.context}/page/document-details?nodeRef=${item.nodeRef?url}">${item.code?html}</a>
+               <a href="${url.context}/page/document-details?nodeRef=${item.nodeRef?url('UTF-8')}">${item.code?html}</a>
                <#if item.overdue><span style="color: #c00; font-weight: bold;"> ${msg("overdue")?html}</span></#if>
                <div>${item.submitter?html} · ${item.channel?html}<#if item.field?has_content> · ${item.field?html}</#if></div>
                <div>${msg("status")?html}: ${item.statusText?html}<#if item.handler?has_content> · ${msg("handler")?html}: ${item.handler?html}</#if></div>
