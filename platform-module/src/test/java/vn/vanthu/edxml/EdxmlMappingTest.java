@@ -125,4 +125,14 @@ class EdxmlMappingTest {
         assertEquals(List.of("UBND huyện"), f.recipients());
         assertThrows(IllegalArgumentException.class, () -> VanthuDocumentFields.fromMap(Map.of("pageAmount", "hai")));
     }
+
+    @Test
+    void theHeaderMapFormRoundTrips() {
+        EdxmlHeader h = EdxmlSamples.header();
+        Map<String, Object> m = EdxmlHeaderMaps.toMap(h);
+        assertEquals("2023-01-06", m.get("promulgationDate"));
+        assertEquals(h, EdxmlHeaderMaps.fromMap(m));
+        assertThrows(IllegalArgumentException.class, () -> EdxmlHeaderMaps.fromMap(Map.of("dueDate", "2023-02-30")));
+        assertThrows(IllegalArgumentException.class, () -> EdxmlHeaderMaps.fromMap(Map.of("to", "H15")));
+    }
 }
