@@ -60,6 +60,8 @@ public final class EdxmlReader {
 
     private final EdxmlSignatureVerifier verifier;
     private final Limits limits;
+    /** Base64 characters decoded without the parser seeing them, over all reads (tests, diagnostics). */
+    final java.util.concurrent.atomic.AtomicLong bypassedChars = new java.util.concurrent.atomic.AtomicLong();
     private final XMLInputFactory factory;
 
     /** A reader verifying package signatures with this verifier. */
@@ -140,6 +142,7 @@ public final class EdxmlReader {
         final List<EdxmlProblem> problems = new ArrayList<>();
         int elements;
         long skeletonChars;
+        XmlInput.Guard guard;
         boolean document;
         EdxmlHeader header;
         EdxmlStatus status;
@@ -182,7 +185,8 @@ public final class EdxmlReader {
         EdxmlMessage read(InputStream in) throws EdxmlException, IOException {
             XMLStreamReader r;
             try {
-                r = factory.createXMLStreamReader(XmlInput.open(in, limits.maxTextChars()));
+                guard = XmlInput.open(in, limits.maxTextChars());
+                r = factory.createXMLStreamReader(guard);
             } catch (XMLStreamException e) {
                 throw failure(e);
             } catch (IOException e) {
@@ -193,6 +197,7 @@ public final class EdxmlReader {
             } catch (XMLStreamException e) {
                 throw failure(e);
             } finally {
+                bypassedChars.addAndGet(guard.bypassed());
                 try {
                     r.close();
                 } catch (XMLStreamException ignored) {
@@ -462,6 +467,9 @@ public final class EdxmlReader {
             Base64Decoder dec = new Base64Decoder(target);
             boolean retain = signaturePresent && limits.retainSignedBase64Chars() > 0 && !base64Dropped;
             StringBuilder kept = retain ? new StringBuilder() : null;
+            if (kept == null) {
+                guard.bypass(dec);
+            }
             while (true) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA || ev == XMLStreamConstants.SPACE) {

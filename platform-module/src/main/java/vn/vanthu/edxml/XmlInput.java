@@ -53,7 +53,7 @@ final class XmlInput {
     private XmlInput() {
     }
 
-    static Reader open(InputStream raw, int maxMarkup) throws IOException {
+    static Guard open(InputStream raw, int maxMarkup) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(512);
         byte[] head = in.readNBytes(512);
@@ -122,6 +122,14 @@ final class XmlInput {
         private char quote;
         private int tail;
         private int depth;
+        /** Name of the tag being read (first 64 characters), to recognise ContentTransferEncoded. */
+        private final StringBuilder tagName = new StringBuilder();
+        private boolean inName;
+        /** The last character handed over is the '>' of a ContentTransferEncoded start tag. */
+        private boolean atContentStart;
+        /** While set, base64 characters go straight to this decoder instead of to the parser. */
+        private Base64Decoder bypass;
+        private long bypassed;
 
         Guard(Reader in, int max) {
             this.in = in;
@@ -146,24 +154,59 @@ final class XmlInput {
             return n;
         }
 
-        /** Processes one buffer of input into {@link #out}; false at the end. */
-        private boolean fill() throws IOException {
-            if (eof) {
-                if (held.length() > 0) {
-                    out.append(held);
-                    held.setLength(0);
-                    return true;
-                }
+        /**
+         * Hands the base64 text of the ContentTransferEncoded element whose start tag was just
+         * handed over straight to {@code decoder}, until the first character that is neither
+         * base64 nor whitespace (normally the '<' of the end tag), which goes to the parser as
+         * usual. The parser then never scans the base64. Refused (false) unless the parser holds
+         * nothing beyond that start tag, so the decoder gets the text in order or not at all.
+         */
+        boolean bypass(Base64Decoder decoder) {
+            if (!atContentStart || outPos < out.length()) {
                 return false;
             }
-            bufLen = in.read(buf, 0, buf.length);
-            bufPos = 0;
-            if (bufLen < 0) {
-                eof = true;
-                return fill();
+            bypass = decoder;
+            return true;
+        }
+
+        /** Characters given to a bypass decoder so far. */
+        long bypassed() {
+            return bypassed;
+        }
+
+        /** Processes input into {@link #out}; false at the end. */
+        private boolean fill() throws IOException {
+            atContentStart = false;
+            if (bufPos >= bufLen) {
+                if (eof) {
+                    if (held.length() > 0) {
+                        out.append(held);
+                        held.setLength(0);
+                        return true;
+                    }
+                    return false;
+                }
+                bufLen = in.read(buf, 0, buf.length);
+                bufPos = 0;
+                if (bufLen < 0) {
+                    bufLen = 0;
+                    eof = true;
+                    return fill();
+                }
             }
-            int i = 0;
+            int i = bufPos;
             int end = bufLen;
+            if (bypass != null) {
+                int start = i;
+                while (i < end && isBase64OrSpace(buf[i])) {
+                    i++;
+                }
+                bypass.feed(buf, start, i - start);
+                bypassed += i - start;
+                if (i < end) {
+                    bypass = null;
+                }
+            }
             while (i < end) {
                 if (state == CONTENT) {
                     int start = i;
@@ -190,8 +233,20 @@ final class XmlInput {
                             }
                         } else if (c == '"' || c == '\'') {
                             quote = c;
+                            inName = false;
                         } else if (c == '>') {
                             state = CONTENT;
+                            if (isContentStart()) {
+                                atContentStart = true;
+                                bufPos = i;
+                                return true;
+                            }
+                        } else if (inName) {
+                            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/') {
+                                inName = false;
+                            } else if (tagName.length() < 64) {
+                                tagName.append(c);
+                            }
                         }
                         limit("a tag (with its attributes)", "một thẻ (cùng các thuộc tính)");
                     }
@@ -227,7 +282,27 @@ final class XmlInput {
                     default -> throw new IllegalStateException();
                 }
             }
+            bufPos = end;
             return true;
+        }
+
+        private static boolean isBase64OrSpace(char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
+                    || c == '=' || c == '\n' || c == '\r' || c == ' ' || c == '\t';
+        }
+
+        /** The tag just closed is a start tag (not empty, not an end tag) named [prefix:]ContentTransferEncoded. */
+        private boolean isContentStart() {
+            int n = out.length();
+            if (n >= 2 && out.charAt(n - 2) == '/') {
+                return false;
+            }
+            String name = tagName.toString();
+            if (name.startsWith("/")) {
+                return false;
+            }
+            int colon = name.indexOf(':');
+            return EdxmlNames.CONTENT_TRANSFER_ENCODED.equals(colon < 0 ? name : name.substring(colon + 1));
         }
 
         private void hold(char c) {
@@ -261,6 +336,16 @@ final class XmlInput {
 
         private void start(int next) {
             out.append(held);
+            tagName.setLength(0);
+            inName = next == TAG;
+            if (inName) {
+                tagName.append(held, 1, held.length());
+                char last = held.charAt(held.length() - 1);
+                if (last == ' ' || last == '\t' || last == '\n' || last == '\r' || last == '/' || last == '>') {
+                    tagName.setLength(tagName.length() - 1);
+                    inName = false;
+                }
+            }
             count = held.length();
             held.setLength(0);
             state = next;

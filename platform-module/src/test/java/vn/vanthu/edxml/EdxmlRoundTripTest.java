@@ -45,6 +45,8 @@ class EdxmlRoundTripTest {
         assertEquals(sha, main.actualSha256());
         assertEquals(sha, main.declaredSha256());
         assertArrayEquals(pdf, sink.bytes(main.contentId()));
+        long b64 = (pdf.length + 2) / 3 * 4 + (appendix.length + 2) / 3 * 4;
+        assertEquals(b64, reader.bypassedChars.get(), "the base64 went to the decoder without the parser scanning it");
         assertArrayEquals(appendix, sink.bytes(p.attachments().get(1).contentId()));
         assertEquals("Phụ lục I.txt", p.attachments().get(1).name());
         assertEquals(2, sink.closed);
