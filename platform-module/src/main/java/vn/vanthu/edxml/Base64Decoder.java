@@ -37,6 +37,11 @@ final class Base64Decoder {
     private final OutputStream out;
     private final MessageDigest sha256;
     private final byte[] buf = new byte[8192];
+    /** Whole blocks of base64 characters, narrowed to bytes for the JDK decoder. */
+    private static final int BLOCK = 2048;
+    private byte[] block;
+    private byte[] blockOut;
+    private static final Base64.Decoder JDK = Base64.getDecoder();
     private int pos;
     private int quad;
     private int inQuad;
@@ -44,6 +49,19 @@ final class Base64Decoder {
     private long size;
     private long charIndex;
     private String error;
+
+    /** After an error: the index of the next character that is not base64, '=' or whitespace. */
+    private static int skipToOther(char[] chars, int i, int end) {
+        while (i < end && isBase64OrSpace(chars[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** True for the base64 alphabet, '=' and XML whitespace (a table look-up: no branches to mispredict). */
+    static boolean isBase64OrSpace(char c) {
+        return c <= 0xFF && VALUE[c] != INVALID;
+    }
 
     Base64Decoder(OutputStream out) {
         this.out = out;
@@ -60,14 +78,35 @@ final class Base64Decoder {
 
     /** Decodes a chunk; after the first malformed character the rest is ignored (see {@link #error()}). */
     void feed(char[] chars, int start, int length) throws IOException {
+        decode(chars, start, start + length, false);
+    }
+
+    /**
+     * Decodes from {@code start} up to the first character that is neither base64, '=' nor
+     * whitespace (such as the '<' of an end tag), and returns its index ({@code end} when all was
+     * consumed). Misplaced padding is still an error.
+     */
+    int feedUntilOther(char[] chars, int start, int end) throws IOException {
+        return decode(chars, start, end, true);
+    }
+
+    private int decode(char[] chars, int start, int end, boolean stopAtOther) throws IOException {
         if (error != null) {
-            return;
+            return stopAtOther ? skipToOther(chars, start, end) : end;
         }
+        int length = end - start;
         final byte[] table = VALUE;
         final byte[] b = buf;
-        int end = start + length;
         int i = start;
+        int noBlockBefore = start;
         while (i < end) {
+            if (inQuad == 0 && padding == 0 && i >= noBlockBefore && end - i >= BLOCK) {
+                if (block(chars, i)) {
+                    i += BLOCK;
+                    continue;
+                }
+                noBlockBefore = i + BLOCK;
+            }
             if (inQuad == 0 && padding == 0) {
                 // fast path: whole groups of four alphabet characters
                 int p = pos;
@@ -115,7 +154,7 @@ final class Base64Decoder {
             if (v == PAD) {
                 if (inQuad < 2 || padding >= 3) {
                     fail(c, charIndex + (i - start) + 1);
-                    return;
+                    return stopAtOther ? skipToOther(chars, i, end) : end;
                 }
                 padding++;
                 inQuad++;
@@ -125,9 +164,13 @@ final class Base64Decoder {
                 i++;
                 continue;
             }
+            if (v == INVALID && stopAtOther) {
+                charIndex += i - start;
+                return i;
+            }
             if (v < 0 || padding > 0) {
                 fail(c, charIndex + (i - start) + 1);
-                return;
+                return stopAtOther ? skipToOther(chars, i, end) : end;
             }
             quad = (quad << 6) | v;
             inQuad++;
@@ -137,6 +180,43 @@ final class Base64Decoder {
             i++;
         }
         charIndex += length;
+        return end;
+    }
+
+    /**
+     * Decodes {@link #BLOCK} characters at {@code i} with the JDK's decoder when they are all
+     * alphabet characters without padding; false (nothing consumed) otherwise, and the caller
+     * takes the character-by-character path, which also finds the exact position of an error.
+     */
+    private boolean block(char[] chars, int i) throws IOException {
+        if (block == null) {
+            block = new byte[BLOCK];
+            blockOut = new byte[BLOCK / 4 * 3];
+        }
+        byte[] src = block;
+        int wide = 0;
+        int low = 0xFFFF;
+        for (int k = 0; k < BLOCK; k++) {
+            char c = chars[i + k];
+            wide |= c;
+            low = Math.min(low, c);
+            src[k] = (byte) c;
+        }
+        // every alphabet character is at least '+': a lower one is whitespace (wrapped base64)
+        if (wide > 0x7F || low < '+' || src[BLOCK - 1] == '=') {
+            return false;
+        }
+        int n;
+        try {
+            n = JDK.decode(src, blockOut);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        flushBuffer();
+        sha256.update(blockOut, 0, n);
+        out.write(blockOut, 0, n);
+        size += n;
+        return true;
     }
 
     private void finishQuad() throws IOException {

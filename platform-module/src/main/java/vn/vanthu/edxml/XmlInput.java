@@ -197,12 +197,9 @@ final class XmlInput {
             int i = bufPos;
             int end = bufLen;
             if (bypass != null) {
-                int start = i;
-                while (i < end && isBase64OrSpace(buf[i])) {
-                    i++;
-                }
-                bypass.feed(buf, start, i - start);
-                bypassed += i - start;
+                int stop = bypass.feedUntilOther(buf, i, end);
+                bypassed += stop - i;
+                i = stop;
                 if (i < end) {
                     bypass = null;
                 }
@@ -284,11 +281,6 @@ final class XmlInput {
             }
             bufPos = end;
             return true;
-        }
-
-        private static boolean isBase64OrSpace(char c) {
-            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
-                    || c == '=' || c == '\n' || c == '\r' || c == ' ' || c == '\t';
         }
 
         /** The tag just closed is a start tag (not empty, not an end tag) named [prefix:]ContentTransferEncoded. */

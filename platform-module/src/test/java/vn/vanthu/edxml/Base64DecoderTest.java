@@ -57,4 +57,25 @@ class Base64DecoderTest {
             }
         }
     }
+
+    @Test
+    void feedUntilOtherStopsAtMarkupAndSkipsPastAnError() throws Exception {
+        byte[] data = new byte[10_000];
+        new Random(3).nextBytes(data);
+        String text = Base64.getEncoder().encodeToString(data) + "\r\n</ContentTransferEncoded>";
+        char[] c = text.toCharArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Base64Decoder d = new Base64Decoder(out);
+        int stop = d.feedUntilOther(c, 0, c.length);
+        assertEquals(text.indexOf('<'), stop);
+        d.finish();
+        assertArrayEquals(data, out.toByteArray());
+        assertNull(d.error());
+
+        String bad = "QUJD=QUJD\n</x>";
+        Base64Decoder e = new Base64Decoder(new ByteArrayOutputStream());
+        char[] b = bad.toCharArray();
+        assertEquals(bad.indexOf('<'), e.feedUntilOther(b, 0, b.length), "the markup after a bad base64 is not swallowed");
+        assertNotNull(e.error());
+    }
 }
