@@ -148,6 +148,8 @@ public final class EdxmlReader {
         EdxmlStatus status;
         boolean headerFailed;
         boolean signaturePresent;
+        /** The signature leaves ContentTransferEncoded out (Vanthu's form): no base64 needs keeping. */
+        boolean signatureExcludesBase64;
         long retainedBase64;
         boolean base64Dropped;
         /** Manifest references by content id, in manifest order. */
@@ -375,6 +377,9 @@ public final class EdxmlReader {
         }
 
         private void envelopeDone(Element envelope) {
+            if (signaturePresent) {
+                signatureExcludesBase64 = excludesBase64(EdxmlSignatureVerifier.findSignature(doc));
+            }
             Element h = Dom.child(envelope, EdxmlNames.HEADER);
             if (h == null) {
                 problems.add(EdxmlProblem.missingField(EdxmlNames.ENVELOPE + "/" + EdxmlNames.HEADER));
@@ -399,6 +404,22 @@ public final class EdxmlReader {
                         "edXMLHeader không có MessageHeader hay Status", "edXMLHeader has neither MessageHeader nor Status"));
             }
             headerFailed = problems.size() > before;
+        }
+
+        /** True when the signature subtracts ContentTransferEncoded with an XPath Filter 2.0 transform. */
+        private boolean excludesBase64(Element sig) {
+            if (sig == null) {
+                return false;
+            }
+            org.w3c.dom.NodeList xs = sig.getElementsByTagNameNS("http://www.w3.org/2002/06/xmldsig-filter2", "XPath");
+            for (int i = 0; i < xs.getLength(); i++) {
+                Element x = (Element) xs.item(i);
+                if ("subtract".equals(x.getAttribute("Filter"))
+                        && x.getTextContent().contains(EdxmlNames.CONTENT_TRANSFER_ENCODED)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void readManifest(Element envelope) {
@@ -465,7 +486,8 @@ public final class EdxmlReader {
                 target = open;
             }
             Base64Decoder dec = new Base64Decoder(target);
-            boolean retain = signaturePresent && limits.retainSignedBase64Chars() > 0 && !base64Dropped;
+            boolean retain = signaturePresent && !signatureExcludesBase64 && limits.retainSignedBase64Chars() > 0
+                    && !base64Dropped;
             StringBuilder kept = retain ? new StringBuilder() : null;
             if (kept == null) {
                 guard.bypass(dec);
