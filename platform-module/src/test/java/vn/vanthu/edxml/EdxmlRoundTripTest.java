@@ -98,4 +98,50 @@ class EdxmlRoundTripTest {
         assertTrue(e.has(EdxmlProblem.MISSING_CODE));
         assertTrue(e.has(EdxmlProblem.NO_ATTACHMENT));
     }
+
+    @Test
+    void aSinkFailingInTheMiddleOfAnAttachmentAbortsAndDiscards() throws Exception {
+        byte[] pdf = EdxmlSamples.pdf(200_000, 9);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(EdxmlSamples.header(), List.of(AttachmentSource.ofBytes(pdf, "a.pdf", "application/pdf"),
+                AttachmentSource.ofBytes(pdf, "b.pdf", "application/pdf")), out, null);
+        boolean[] discarded = {false};
+        int[] closed = {0};
+        AttachmentSink failing = new AttachmentSink() {
+            @Override
+            public java.io.OutputStream open(EdxmlAttachmentInfo info) {
+                return new java.io.OutputStream() {
+                    long n;
+
+                    @Override
+                    public void write(int b) throws java.io.IOException {
+                        write(new byte[] {(byte) b}, 0, 1);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws java.io.IOException {
+                        n += len;
+                        if (n > 100_000) {
+                            throw new java.io.IOException("đĩa đầy / disk full");
+                        }
+                    }
+
+                    @Override
+                    public void close() {
+                        closed[0]++;
+                    }
+                };
+            }
+
+            @Override
+            public void discardAll() {
+                discarded[0] = true;
+            }
+        };
+        java.io.IOException e = assertThrows(java.io.IOException.class,
+                () -> reader.read(new ByteArrayInputStream(out.toByteArray()), failing));
+        assertTrue(e.getMessage().contains("disk full"), e.toString());
+        assertTrue(discarded[0]);
+        assertEquals(1, closed[0], "the open stream is closed before discarding");
+    }
 }
