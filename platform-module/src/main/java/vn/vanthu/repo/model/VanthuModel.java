@@ -104,6 +104,8 @@ public interface VanthuModel {
     QName PROP_EDXML_SENDER_ID = QName.createQName(NAMESPACE_URI, "edxmlSenderId");
     QName PROP_EDXML_TRACE = QName.createQName(NAMESPACE_URI, "edxmlTrace");
     QName PROP_EDXML_ORIGINAL = QName.createQName(NAMESPACE_URI, "edxmlOriginal");
+    QName PROP_EDXML_PACKAGE_SIGNATURE = QName.createQName(NAMESPACE_URI, "edxmlPackageSignature");
+    QName PROP_EDXML_PACKAGE_SIGNER = QName.createQName(NAMESPACE_URI, "edxmlPackageSigner");
     QName PROP_EDXML_STATUS_CODE = QName.createQName(NAMESPACE_URI, "edxmlStatusCode");
     QName PROP_EDXML_STATUS_REASON = QName.createQName(NAMESPACE_URI, "edxmlStatusReason");
     QName PROP_EDXML_DELIVERY_STATUS = QName.createQName(NAMESPACE_URI, "edxmlDeliveryStatus");
