@@ -91,6 +91,26 @@ public final class TrustStore {
         return warnings;
     }
 
+    /**
+     * The outcome of {@link #validatePath}: the subject of the anchor reached (null when none) and
+     * the findings (empty when the certificate chains to an anchor and is not revoked).
+     */
+    public record PathValidation(String anchor, List<Reason> reasons) {
+        public PathValidation {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /**
+     * PKIX path validation of {@code cert} at {@code at}, for signatures other than those of PDFs
+     * (the edXML package signature): the same anchors, intermediates, CRLs and findings as the PDF
+     * verifier.
+     */
+    public PathValidation validatePath(X509Certificate cert, Collection<X509Certificate> extra, Date at) {
+        Evaluation ev = evaluate(cert, extra, at);
+        return new PathValidation(ev.anchor, ev.reasons);
+    }
+
     /** Outcome of path validation for one certificate at one time. */
     static final class Evaluation {
         final List<Reason> reasons = new ArrayList<>();

@@ -1,0 +1,26 @@
+package vn.vanthu.edxml;
+
+import java.time.LocalDateTime;
+
+/**
+ * A status message (QCVN 102 "Status"): what happened to a document at the receiving agency, or
+ * a recall request from the issuing agency.
+ *
+ * @param from        the agency sending the status
+ * @param to          the agency the status is for (null when absent: then it goes to the issuer
+ *                    named in {@code responseFor})
+ * @param responseFor the document concerned: issuer OrganId, number/notation, date, DocumentId
+ * @param statusCode  the status
+ * @param description Description: free text, the reason for 02/13/16
+ * @param timestamp   when it happened, local time of Vietnam
+ * @param staffInfo   who handles it (may be null)
+ */
+public record EdxmlStatus(EdxmlOrgan from, EdxmlOrgan to, EdxmlResponseFor responseFor, EdxmlStatusCode statusCode,
+                          String description, LocalDateTime timestamp, EdxmlStaffInfo staffInfo)
+        implements EdxmlMessage {
+
+    /** The DocumentId of the document concerned, or null. */
+    public String documentId() {
+        return responseFor == null ? null : responseFor.documentId();
+    }
+}
