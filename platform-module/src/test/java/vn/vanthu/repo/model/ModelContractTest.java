@@ -91,7 +91,7 @@ class ModelContractTest {
     @ParameterizedTest
     @CsvSource({"vt:typeName", "vt:codeNotation", "vt:priority", "vt:dossierCode", "vt:procedureCode", "vt:field",
         "vt:handlingUnit", "vt:channel", "vt:dossierStatus", "vt:timeliness", "vt:signatureStatus",
-        "vt:edxmlDocumentId", "vt:edxmlSenderId", "vt:edxmlStatusCode", "vt:edxmlPackageState"})
+        "vt:edxmlDocumentId", "vt:edxmlSenderId", "vt:edxmlStatusCode", "vt:edxmlPackageState", "vt:edxmlPackageSignature"})
     void codesAndStatusesAreUntokenisedAndFacetable(String property) {
         ModelXml.PropertyDef def = model.properties().get(property);
         assertFalse(def.tokenised(), property + " must be untokenised");
