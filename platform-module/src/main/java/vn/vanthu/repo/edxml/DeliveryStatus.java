@@ -35,9 +35,10 @@ final class DeliveryStatus {
         return new Line(agency, text.toString());
     }
 
-    /** A recipient that has not answered yet: {@code "agency | | | Đã gửi / Sent"}. */
-    static String sent(String agency) {
-        return agency + SEPARATOR + SEPARATOR + SEPARATOR + "Đã gửi, chưa có trạng thái / Sent, no status yet";
+    /** A recipient that has not answered yet: {@code "agency | - | time sent | Đã gửi... / Sent..."}. */
+    static String sent(String agency, java.time.LocalDateTime at) {
+        return agency + SEPARATOR + "-" + SEPARATOR + at.withNano(0) + SEPARATOR
+                + "Đã gửi, chưa có trạng thái / Sent, no status yet";
     }
 
     static String agency(EdxmlOrgan organ) {

@@ -43,9 +43,10 @@ import vn.vanthu.repo.registers.Props;
  * The edXML package of an issued vt:outgoingDocument: its metadata through {@link EdxmlMapping},
  * the recipients from vt:recipients, the document's content (the signed PDF) as the attachment.
  *
- * <p>A recipient entry is either {@code "OrganId | Name"} (the agency's code on the exchange axis,
- * e.g. {@code "000.00.12.H15 | UBND huyện Phú Vang"}) or a plain name; the file copy ("Lưu: VT...")
- * and "Như trên" are not recipients. The DocumentId is stable per document:
+ * <p>A recipient on the exchange axis is written {@code "OrganId | Name"} in vt:recipients (the
+ * agency's identifier, e.g. {@code "000.00.12.H15 | UBND huyện Phú Vang"}); the package goes to those
+ * (To) and all entries are printed as ToPlaces. Plain names (a village, "Như trên", the file copy
+ * "Lưu: VT...") are not sent. The DocumentId is stable per document:
  * {@code <organ id>,<yyyy/MM/dd issued>,<number>/<notation>}, kept in vt:edxmlDocumentId once sent,
  * so the recipients' status messages find the document.
  *
@@ -95,8 +96,10 @@ public class EdxmlOutgoing {
             throw EdxmlRefusal.badRequest("Văn bản chưa có tệp (bản PDF đã ký)", "The document has no file (the signed PDF)");
         }
         if (recipients(p).isEmpty()) {
-            throw EdxmlRefusal.badRequest("Văn bản chưa có nơi nhận (vt:recipients)",
-                    "The document has no recipients (vt:recipients)");
+            throw EdxmlRefusal.badRequest("Không nơi nhận nào có mã định danh trên trục liên thông; ghi nơi nhận dạng "
+                    + "\"Mã định danh | Tên cơ quan\" trong Nơi nhận (vt:recipients)",
+                    "No recipient has an identifier on the exchange axis; write the recipient as "
+                    + "\"OrganId | Organ name\" in Recipients (vt:recipients)");
         }
     }
 
@@ -192,7 +195,7 @@ public class EdxmlOutgoing {
             String agency = DeliveryStatus.agency(organ);
             if (DeliveryStatus.currentCode(lines, agency).isEmpty()
                     && delivery.stream().noneMatch(l -> l.split(" \\| ", -1)[0].equals(agency))) {
-                delivery.add(DeliveryStatus.sent(agency));
+                delivery.add(DeliveryStatus.sent(agency, LocalDateTime.now(clock.withZone(EdxmlReceiver.VIETNAM))));
             }
         }
         Date now = Date.from(clock.instant());
@@ -236,7 +239,7 @@ public class EdxmlOutgoing {
         return VanthuDocumentFields.fromMap(m);
     }
 
-    /** The recipient agencies of vt:recipients, without the file copy and "Như trên". */
+    /** The recipient agencies on the exchange axis: the vt:recipients entries "OrganId | Name". */
     static List<EdxmlOrgan> recipients(Map<QName, Serializable> p) {
         List<EdxmlOrgan> organs = new ArrayList<>();
         for (String entry : Props.texts(p.get(VanthuModel.PROP_RECIPIENTS))) {
@@ -246,10 +249,8 @@ public class EdxmlOutgoing {
                 continue;
             }
             int bar = text.indexOf('|');
-            if (bar > 0) {
+            if (bar > 0 && !text.substring(0, bar).isBlank()) {
                 organs.add(EdxmlOrgan.of(text.substring(0, bar).strip(), text.substring(bar + 1).strip()));
-            } else {
-                organs.add(EdxmlOrgan.of(null, text));
             }
         }
         return organs;
