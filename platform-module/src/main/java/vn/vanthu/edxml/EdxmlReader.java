@@ -89,7 +89,15 @@ public final class EdxmlReader {
      * @throws IOException    reading the input or writing the sink failed (sink discarded)
      */
     public EdxmlPackage read(InputStream in, AttachmentSink sink) throws EdxmlException, IOException {
-        EdxmlMessage m = readMessage(in, sink);
+        return read(in, sink, DocumentIdLookup.none());
+    }
+
+    /**
+     * Reads a document package, refusing it with DUPLICATE_DOCUMENT_ID before anything is written
+     * when {@code lookup} knows its DocumentId.
+     */
+    public EdxmlPackage read(InputStream in, AttachmentSink sink, DocumentIdLookup lookup) throws EdxmlException, IOException {
+        EdxmlMessage m = readMessage(in, sink, lookup);
         if (m instanceof EdxmlPackage p) {
             return p;
         }
@@ -109,7 +117,13 @@ public final class EdxmlReader {
 
     /** Reads either kind of message: a document package (attachments to the sink) or a status. */
     public EdxmlMessage readMessage(InputStream in, AttachmentSink sink) throws EdxmlException, IOException {
-        Run run = new Run(sink);
+        return readMessage(in, sink, DocumentIdLookup.none());
+    }
+
+    /** Reads either kind of message; a document package whose DocumentId {@code lookup} knows is refused. */
+    public EdxmlMessage readMessage(InputStream in, AttachmentSink sink, DocumentIdLookup lookup)
+            throws EdxmlException, IOException {
+        Run run = new Run(sink, lookup);
         try {
             return run.read(in);
         } catch (EdxmlException | IOException | RuntimeException e) {
@@ -138,8 +152,13 @@ public final class EdxmlReader {
         final List<EdxmlAttachmentInfo> attachments = new ArrayList<>();
         OutputStream open;
 
-        Run(AttachmentSink sink) {
+        final DocumentIdLookup lookup;
+        /** Attachment elements seen so far (their position when the manifest is matched by order). */
+        int attachmentIndex;
+
+        Run(AttachmentSink sink, DocumentIdLookup lookup) {
             this.sink = sink;
+            this.lookup = lookup;
         }
 
         void abort() {
@@ -241,6 +260,7 @@ public final class EdxmlReader {
                         current.appendChild(e);
                         if (Dom.isEdxml(e, EdxmlNames.ATTACHMENT) && isUnder(e, EdxmlNames.ATTACHMENT_ENCODED)) {
                             attachment = e;
+                            attachmentIndex++;
                         } else if (Dom.isEdxml(e, EdxmlNames.CONTENT_TRANSFER_ENCODED) && attachment != null) {
                             readAttachmentContent(r, attachment, e);
                             depth--;
@@ -356,6 +376,10 @@ public final class EdxmlReader {
             if (mh != null) {
                 document = true;
                 header = HeaderCodec.parse(mh, Dom.child(h, EdxmlNames.TRACE_HEADER_LIST), problems);
+                if (header.documentId() != null) {
+                    lookup.existing(header.documentId(), header.from())
+                            .ifPresent(existing -> problems.add(EdxmlProblem.duplicateDocumentId(header.documentId(), existing)));
+                }
                 readManifest(envelope);
             } else if (st != null) {
                 status = HeaderCodec.parseStatus(st, problems);
@@ -420,7 +444,7 @@ public final class EdxmlReader {
 
         private void readAttachmentContent(XMLStreamReader r, Element attachment, Element cte)
                 throws XMLStreamException, EdxmlException, IOException {
-            int index = attachments.size() + countFailedBefore();
+            int index = attachmentIndex - 1;
             EdxmlAttachmentInfo info = describe(attachment, index);
             String where = "Attachment[" + (info.contentId() == null ? "#" + (index + 1) : info.contentId()) + "]";
             boolean write = document && !headerFailed && problems.isEmpty();
@@ -477,10 +501,6 @@ public final class EdxmlReader {
             cte.setUserData("error", dec.error(), null);
         }
 
-        private int countFailedBefore() {
-            return 0;
-        }
-
         /** What is known of an attachment when its content starts: manifest entry by ContentId, else by position. */
         private EdxmlAttachmentInfo describe(Element attachment, int index) {
             String cid = stripCid(Dom.text(attachment, "ContentId"));
@@ -498,7 +518,7 @@ public final class EdxmlReader {
 
         private void attachmentDone(Element attachment) {
             Element cte = Dom.child(attachment, EdxmlNames.CONTENT_TRANSFER_ENCODED);
-            int index = attachments.size();
+            int index = attachmentIndex - 1;
             String cid = stripCid(Dom.text(attachment, "ContentId"));
             String where = "Attachment[" + (cid == null ? "#" + (index + 1) : cid) + "]";
             if (!document) {
@@ -553,7 +573,7 @@ public final class EdxmlReader {
 
         private EdxmlException malformed(XMLStreamException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();
-            if (msg.contains("DOCTYPE") || msg.contains("DTD") || msg.contains("entity") || msg.contains("Entity")) {
+            if (msg.contains("DOCTYPE") || msg.contains("DTD") || msg.contains("ntity \"") || msg.contains("EntityRef")) {
                 return new EdxmlException(EdxmlProblem.of(EdxmlProblem.DTD_NOT_ALLOWED, null,
                         "Gói edXML không được chứa DTD hay thực thể: " + msg, "DTDs and entities are not allowed in edXML: " + msg), e);
             }

@@ -59,6 +59,27 @@ public final class EdxmlSigner {
         }
         this.key = key;
         this.chain = List.copyOf(chain);
+        checkPair(key, this.chain.get(0));
+    }
+
+    /** The first certificate must be the key's: otherwise every signature would be INVALID. */
+    private static void checkPair(PrivateKey key, X509Certificate cert) {
+        String alg = "EC".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+        try {
+            java.security.Signature s = java.security.Signature.getInstance(alg);
+            s.initSign(key);
+            byte[] probe = {'e', 'd', 'X', 'M', 'L'};
+            s.update(probe);
+            byte[] sig = s.sign();
+            s.initVerify(cert.getPublicKey());
+            s.update(probe);
+            if (!s.verify(sig)) {
+                throw new IllegalArgumentException("the first certificate (" + cert.getSubjectX500Principal()
+                        + ") is not the signing key's certificate");
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("unusable signing key or certificate: " + e.getMessage(), e);
+        }
     }
 
     /**

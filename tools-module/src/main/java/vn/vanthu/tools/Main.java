@@ -42,6 +42,7 @@ public final class Main {
         COMMANDS.put("workdays", new WorkdaysCommand());
         COMMANDS.put("due", new DueCommand());
         COMMANDS.put("seed-demo", new SeedDemoCommand());
+        COMMANDS.put("edxml", new EdxmlCommand());
     }
 
     private Main() {
