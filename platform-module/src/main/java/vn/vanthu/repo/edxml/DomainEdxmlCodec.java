@@ -10,6 +10,7 @@ import java.util.List;
 
 import vn.vanthu.edxml.AttachmentSink;
 import vn.vanthu.edxml.AttachmentSource;
+import vn.vanthu.edxml.DocumentIdLookup;
 import vn.vanthu.edxml.EdxmlException;
 import vn.vanthu.edxml.EdxmlHeader;
 import vn.vanthu.edxml.EdxmlMessage;
@@ -36,9 +37,9 @@ public class DomainEdxmlCodec implements EdxmlCodec {
     private volatile EdxmlSigner signer;
 
     @Override
-    public EdxmlMessage read(InputStream in, AttachmentSink sink) throws EdxmlException, IOException {
+    public EdxmlMessage read(InputStream in, AttachmentSink sink, DocumentIdLookup lookup) throws EdxmlException, IOException {
         EdxmlReader reader = new EdxmlReader(new EdxmlSignatureVerifier(signatureService.currentTrustStore()));
-        return reader.readMessage(in, sink);
+        return reader.readMessage(in, sink, lookup);
     }
 
     @Override

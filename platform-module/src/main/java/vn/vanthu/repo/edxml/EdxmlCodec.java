@@ -7,6 +7,7 @@ import java.util.List;
 
 import vn.vanthu.edxml.AttachmentSink;
 import vn.vanthu.edxml.AttachmentSource;
+import vn.vanthu.edxml.DocumentIdLookup;
 import vn.vanthu.edxml.EdxmlException;
 import vn.vanthu.edxml.EdxmlHeader;
 import vn.vanthu.edxml.EdxmlMessage;
@@ -18,8 +19,11 @@ import vn.vanthu.edxml.EdxmlStatus;
  */
 public interface EdxmlCodec {
 
-    /** Reads a document package or a status message, streaming attachments into the sink. */
-    EdxmlMessage read(InputStream in, AttachmentSink sink) throws EdxmlException, IOException;
+    /**
+     * Reads a document package or a status message, streaming attachments into the sink; a
+     * document whose DocumentId {@code lookup} knows is refused before any attachment is decoded.
+     */
+    EdxmlMessage read(InputStream in, AttachmentSink sink, DocumentIdLookup lookup) throws EdxmlException, IOException;
 
     /** Writes the package of a document with its attachments. */
     void writeDocument(EdxmlHeader header, List<AttachmentSource> attachments, OutputStream out)

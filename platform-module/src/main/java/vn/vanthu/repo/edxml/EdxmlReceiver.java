@@ -96,7 +96,9 @@ public class EdxmlReceiver {
         TempAttachmentSink sink = new TempAttachmentSink(contentService);
         EdxmlMessage message;
         try (InputStream in = reader.getContentInputStream()) {
-            message = codec.read(in, sink);
+            // A DocumentId received before is refused as soon as the header is read, nothing decoded.
+            message = codec.read(in, sink, (documentId, from) -> findByDocumentId(VanthuModel.TYPE_INCOMING_DOCUMENT,
+                    documentId).map(this::describe));
         } catch (EdxmlException e) {
             throw EdxmlRefusal.invalid(e);
         } catch (IOException e) {
@@ -117,11 +119,6 @@ public class EdxmlReceiver {
                     "Chữ ký số của gói tin không khớp với nội dung", "The package's signature does not match its content"));
             problems.addAll(pkg.signature().reasons());
             throw new EdxmlRefusal(EdxmlRefusal.BAD_REQUEST, problems);
-        }
-        Optional<NodeRef> earlier = findByDocumentId(VanthuModel.TYPE_INCOMING_DOCUMENT, header.documentId());
-        if (earlier.isPresent()) {
-            throw new EdxmlRefusal(EdxmlRefusal.CONFLICT,
-                    List.of(EdxmlProblem.duplicateDocumentId(header.documentId(), describe(earlier.get()))));
         }
         VanthuDocumentFields fields;
         try {

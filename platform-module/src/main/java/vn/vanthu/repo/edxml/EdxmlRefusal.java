@@ -33,9 +33,10 @@ public class EdxmlRefusal extends Exception {
         this.problems = List.copyOf(problems);
     }
 
-    /** The reader's problems: the package is invalid. */
+    /** The reader's problems: the package is invalid (409 when its DocumentId was received before). */
     public static EdxmlRefusal invalid(EdxmlException e) {
-        EdxmlRefusal refusal = new EdxmlRefusal(BAD_REQUEST, e.problems());
+        boolean duplicate = e.problems().stream().anyMatch(p -> EdxmlProblem.DUPLICATE_DOCUMENT_ID.equals(p.code()));
+        EdxmlRefusal refusal = new EdxmlRefusal(duplicate ? CONFLICT : BAD_REQUEST, e.problems());
         refusal.initCause(e);
         return refusal;
     }
