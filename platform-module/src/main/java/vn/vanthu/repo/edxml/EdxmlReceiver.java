@@ -59,8 +59,8 @@ import vn.vanthu.repo.store.NodeQueries;
  * </ul>
  *
  * A package that is invalid, whose XML signature does not match, whose DocumentId was received
- * before (found by an exact database query, the first node named) or a status in the wrong
- * sequence is refused with an {@link EdxmlRefusal}; the caller rolls the transaction back.
+ * before (found by an exact database query, the first node named; two receipts at the same moment
+ * are told apart by {@link DocumentIdRegistry}) or a status in the wrong sequence is refused with an {@link EdxmlRefusal}; the caller rolls the transaction back.
  */
 public class EdxmlReceiver {
 
@@ -75,6 +75,7 @@ public class EdxmlReceiver {
     private NodeQueries nodeQueries;
     private EdxmlFolders folders;
     private EdxmlCodec codec;
+    private DocumentIdRegistry registry;
     private String organId = "";
     private String organName = "";
     private Clock clock = Clock.systemUTC();
@@ -147,6 +148,13 @@ public class EdxmlReceiver {
         NodeRef document = create(folder, uniqueName(folder, main.name()), VanthuModel.TYPE_INCOMING_DOCUMENT, props,
                 main, sink.reader(0));
         nodeService.addAspect(document, VanthuModel.ASPECT_EDXML_INFO, Map.of());
+        if (registry != null) {
+            Optional<NodeRef> concurrent = registry.reserve(header.documentId(), document);
+            if (concurrent.isPresent()) {
+                throw new EdxmlRefusal(EdxmlRefusal.CONFLICT,
+                        List.of(EdxmlProblem.duplicateDocumentId(header.documentId(), describe(concurrent.get()))));
+            }
+        }
         List<NodeRef> others = new ArrayList<>();
         for (int i = 1; i < attachments.size(); i++) {
             EdxmlAttachmentInfo info = attachments.get(i);
@@ -352,6 +360,10 @@ public class EdxmlReceiver {
 
     public void setCodec(EdxmlCodec codec) {
         this.codec = codec;
+    }
+
+    public void setRegistry(DocumentIdRegistry registry) {
+        this.registry = registry;
     }
 
     public void setOrganId(String organId) {

@@ -161,6 +161,31 @@ class EdxmlReceiverTest {
     }
 
     @Test
+    void aReceiptOfTheSameDocumentIdNotYetVisibleToQueriesIsToldApartByTheRegistry() throws Exception {
+        // Another receipt of the same package has registered its document but not committed:
+        // the exact query does not see it, the attribute table's unique key does.
+        NodeRef other = s.repo.add(s.documentLibrary, VanthuModel.TYPE_INCOMING_DOCUMENT,
+                Map.of(ContentModel.PROP_NAME, "15-QD-UBND.pdf (đang nhận)"));
+        s.registry.reserve(ID, other);
+        NodeRef file = s.drop("goi.xml", decisionPackage(ID));
+
+        assertNull(s.inbox.receiveDropped(file));
+
+        assertEquals(List.of(other), incoming());
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) s.repo.node(file).props.get(VanthuModel.PROP_EDXML_PROBLEMS);
+        assertTrue(problems.get(0).contains(other.toString()), problems.toString());
+    }
+
+    @Test
+    void aDocumentIdWhoseDocumentWasDeletedIsReceivedAgain() throws Exception {
+        NodeRef first = s.inbox.receiveDropped(s.drop("goi.xml", decisionPackage(ID))).document();
+        s.repo.nodes.remove(first);
+        assertNotNull(s.inbox.receiveDropped(s.drop("goi-lai.xml", decisionPackage(ID))));
+        assertEquals(1, incoming().size());
+    }
+
+    @Test
     void aPackageWhoseAttachmentDiffersFromTheManifestIsRejectedWholeWithBilingualProblems() throws Exception {
         String xml = new String(decisionPackage(ID), StandardCharsets.UTF_8);
         // Change the declared size of the annex: the decoded bytes no longer match the manifest.

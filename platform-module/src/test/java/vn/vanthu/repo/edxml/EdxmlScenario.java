@@ -54,6 +54,7 @@ import vn.vanthu.repo.signature.SignatureVerificationService;
 import vn.vanthu.repo.store.FakeTransaction;
 import vn.vanthu.repo.store.NodeFactsReader;
 import vn.vanthu.repo.store.StatisticsTracker;
+import vn.vanthu.repo.store.UniqueAttributeTable;
 import vn.vanthu.signature.SigningFixtures;
 
 /**
@@ -89,6 +90,8 @@ final class EdxmlScenario {
     final EdxmlInbox inbox = new EdxmlInbox();
     final EdxmlOutgoing outgoing = new EdxmlOutgoing();
     final EdxmlInboxBehaviour inboxBehaviour = new EdxmlInboxBehaviour();
+    final UniqueAttributeTable attributes = new UniqueAttributeTable();
+    final DocumentIdRegistry registry = new DocumentIdRegistry();
 
     EdxmlScenario() throws IOException {
         companyHome = repo.folder(null, "Company Home");
@@ -115,6 +118,9 @@ final class EdxmlScenario {
         receiver.setNodeQueries(repo.nodeQueries);
         receiver.setFolders(folders);
         receiver.setCodec(codec);
+        registry.setAttributeService(attributes);
+        registry.setNodeService(repo.nodeService);
+        receiver.setRegistry(registry);
         receiver.setOrganId(US);
         receiver.setOrganName("UBND xã Phú Hồ");
         receiver.setClock(clock);
