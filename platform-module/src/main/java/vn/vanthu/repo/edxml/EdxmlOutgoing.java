@@ -167,6 +167,8 @@ public class EdxmlOutgoing {
      * statistics count it as transmitted in the same transaction.
      */
     public Sent send(NodeRef node) throws EdxmlRefusal, IOException {
+        // Every refusal comes before anything is written.
+        EdxmlHeader header = header(node);
         String documentId = documentId(node);
         NodeRef outbox = folders.outboxNextTo(folders.inbox(siteOf(node)));
         String name = FileNames.safe(documentId) + ".edxml";
@@ -184,7 +186,6 @@ public class EdxmlOutgoing {
         ContentWriter writer = contentService.getWriter(packageNode, ContentModel.PROP_CONTENT, true);
         writer.setMimetype("text/xml");
         writer.setEncoding("UTF-8");
-        EdxmlHeader header = header(node);
         try (OutputStream out = writer.getContentOutputStream()) {
             write(node, header, out);
         }

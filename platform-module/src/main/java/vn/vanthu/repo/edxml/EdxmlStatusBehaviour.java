@@ -64,7 +64,9 @@ public class EdxmlStatusBehaviour implements NodeServicePolicies.OnUpdatePropert
         }
         Map<String, Serializable> params = new java.util.HashMap<>();
         params.put(PrepareStatusActionExecuter.PARAM_CODE, next.code());
-        params.put(PrepareStatusActionExecuter.PARAM_REASON, reason);
+        if (reason != null) {
+            params.put(PrepareStatusActionExecuter.PARAM_REASON, reason);
+        }
         Action prepare = actionService.createAction(PrepareStatusActionExecuter.NAME, params);
         actionService.executeAction(prepare, document, false, true);
     }

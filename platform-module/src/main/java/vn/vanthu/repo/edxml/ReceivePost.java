@@ -18,7 +18,8 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
  * POST /vanthu/edxml/receive?site=&amp;folder=&amp;name=: the request body (or the first file of a
  * multipart form) is an edXML package, received into the inbox of {@code site} (created when
  * missing) or into the inbox folder {@code folder} (a node reference). The package is first
- * spooled to a temporary file, then stored and received in one transaction as the calling user:
+ * spooled to a temporary file, then stored and received in a transaction of its own (nested in the
+ * script's, which writes nothing else) as the calling user:
  * 201 with the created incoming document (or 200 with the document a status message updated), or
  * the refusal (400 invalid, 403, 404, 409 DocumentId received before) with every problem in
  * Vietnamese and English, and nothing stored.

@@ -138,6 +138,17 @@ class EdxmlOutgoingTest {
     }
 
     @Test
+    void aDocumentWhoseMetadataCannotBeMappedIsNotSentAndNothingIsWritten() throws Exception {
+        s.repo.node(doc).props.remove(VanthuModel.PROP_SUBJECT);
+        int nodes = s.repo.nodes.size();
+        EdxmlRefusal refusal = assertThrows(EdxmlRefusal.class, () -> s.outgoing.send(doc));
+        assertEquals(400, refusal.status());
+        assertTrue(refusal.lines().stream().anyMatch(line -> line.contains("subject")), refusal.lines().toString());
+        assertEquals(nodes, s.repo.nodes.size(), "no outbox, no package");
+        assertNull(s.repo.node(doc).props.get(VanthuModel.PROP_TRANSMITTED_ELECTRONICALLY));
+    }
+
+    @Test
     void statusMessagesOfTheRecipientsUpdateTheirDeliveryLineInSequence() throws Exception {
         String id = s.outgoing.send(doc).documentId();
 
