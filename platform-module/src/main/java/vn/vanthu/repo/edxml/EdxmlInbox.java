@@ -1,7 +1,5 @@
 package vn.vanthu.repo.edxml;
 
-import java.io.Serializable;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.alfresco.model.ContentModel;
@@ -11,8 +9,6 @@ import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.ContentWriter;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.namespace.NamespaceService;
-import org.alfresco.service.namespace.QName;
 import org.alfresco.service.transaction.TransactionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,11 +73,7 @@ public class EdxmlInbox {
         return inOwnTransaction(() -> {
             NodeRef inbox = locator.inbox();
             String fileName = receiver.uniqueName(inbox, name == null || name.isBlank() ? "edxml-package.xml" : name);
-            Map<QName, Serializable> props = new HashMap<>();
-            props.put(ContentModel.PROP_NAME, fileName);
-            NodeRef node = nodeService.createNode(inbox, ContentModel.ASSOC_CONTAINS,
-                    QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, QName.createValidLocalName(fileName)),
-                    ContentModel.TYPE_CONTENT, props).getChildRef();
+            NodeRef node = RepoFiles.create(nodeService, inbox, fileName, ContentModel.TYPE_CONTENT, Map.of());
             ContentWriter writer = contentService.getWriter(node, ContentModel.PROP_CONTENT, true);
             writer.setMimetype("text/xml");
             writer.putContent(spooled.getReader());

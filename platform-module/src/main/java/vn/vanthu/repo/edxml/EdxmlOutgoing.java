@@ -20,13 +20,11 @@ import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ContentService;
-import org.alfresco.service.cmr.repository.ContentWriter;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.cmr.site.SiteService;
-import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 
 import vn.vanthu.edxml.AttachmentSource;
@@ -175,18 +173,9 @@ public class EdxmlOutgoing {
         NodeRef existing = nodeService.getChildByName(outbox, ContentModel.ASSOC_CONTAINS, name);
         NodeRef packageNode = existing;
         if (packageNode == null) {
-            Map<QName, Serializable> props = new HashMap<>();
-            props.put(ContentModel.PROP_NAME, name);
-            packageNode = nodeService.createNode(outbox, ContentModel.ASSOC_CONTAINS,
-                    QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, QName.createValidLocalName(name)),
-                    ContentModel.TYPE_CONTENT, props).getChildRef();
+            packageNode = RepoFiles.create(nodeService, outbox, name, ContentModel.TYPE_CONTENT, Map.of());
         }
-        nodeService.addAspect(packageNode, VanthuModel.ASPECT_EDXML_PACKAGE, Map.of(
-                VanthuModel.PROP_EDXML_PACKAGE_STATE, "PREPARED", VanthuModel.PROP_EDXML_DOCUMENT, node.toString()));
-        ContentWriter writer = contentService.getWriter(packageNode, ContentModel.PROP_CONTENT, true);
-        writer.setMimetype("text/xml");
-        writer.setEncoding("UTF-8");
-        try (OutputStream out = writer.getContentOutputStream()) {
+        try (OutputStream out = RepoFiles.openPrepared(nodeService, contentService, packageNode, node)) {
             write(node, header, out);
         }
         Map<QName, Serializable> p = nodeService.getProperties(node);

@@ -20,7 +20,6 @@ import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.ContentWriter;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 
 import vn.vanthu.edxml.EdxmlAttachmentInfo;
@@ -231,16 +230,8 @@ public class EdxmlReceiver {
                 code, reason, now, null);
         NodeRef outbox = folders.outboxNextTo(inboxOf(document));
         String name = uniqueName(outbox, FileNames.safe(documentId) + "-" + code.code() + "-" + STAMP.format(now) + ".xml");
-        Map<QName, Serializable> props = new HashMap<>();
-        props.put(ContentModel.PROP_NAME, name);
-        NodeRef node = nodeService.createNode(outbox, ContentModel.ASSOC_CONTAINS, assocName(name), ContentModel.TYPE_CONTENT,
-                props).getChildRef();
-        nodeService.addAspect(node, VanthuModel.ASPECT_EDXML_PACKAGE,
-                Map.of(VanthuModel.PROP_EDXML_PACKAGE_STATE, "PREPARED", VanthuModel.PROP_EDXML_DOCUMENT, document.toString()));
-        ContentWriter writer = contentService.getWriter(node, ContentModel.PROP_CONTENT, true);
-        writer.setMimetype("text/xml");
-        writer.setEncoding("UTF-8");
-        try (var out = writer.getContentOutputStream()) {
+        NodeRef node = RepoFiles.create(nodeService, outbox, name, ContentModel.TYPE_CONTENT, Map.of());
+        try (var out = RepoFiles.openPrepared(nodeService, contentService, node, document)) {
             codec.writeStatus(status, out);
         } catch (EdxmlException e) {
             throw EdxmlRefusal.invalid(e);
@@ -278,9 +269,7 @@ public class EdxmlReceiver {
 
     private NodeRef create(NodeRef folder, String name, QName type, Map<QName, Serializable> props,
                            EdxmlAttachmentInfo info, ContentReader content) {
-        Map<QName, Serializable> all = new HashMap<>(props);
-        all.put(ContentModel.PROP_NAME, name);
-        NodeRef node = nodeService.createNode(folder, ContentModel.ASSOC_CONTAINS, assocName(name), type, all).getChildRef();
+        NodeRef node = RepoFiles.create(nodeService, folder, name, type, props);
         ContentWriter writer = contentService.getWriter(node, ContentModel.PROP_CONTENT, true);
         if (info.contentType() != null && !info.contentType().isBlank()) {
             writer.setMimetype(info.contentType().strip());
@@ -316,10 +305,6 @@ public class EdxmlReceiver {
             candidate = base + " (" + i + ")" + ext;
         }
         return candidate;
-    }
-
-    private static QName assocName(String name) {
-        return QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, QName.createValidLocalName(name));
     }
 
     private static ArrayList<String> traces(List<EdxmlTraceHeader> traces) {
