@@ -198,11 +198,21 @@ public class EdxmlReceiver {
             throw EdxmlRefusal.invalid(e);
         }
         List<String> updated = DeliveryStatus.put(lines, line);
+        // The sender asks to recall a document we received: its processing status becomes 13, so the
+        // clerk answers 15 or 16 from the form (the status behaviour is off: nothing is sent back).
+        boolean recall = status.statusCode() == EdxmlStatusCode.RECALL_REQUESTED
+                && VanthuModel.TYPE_INCOMING_DOCUMENT.equals(nodeService.getType(target));
         OwnWrites.withBehavioursOff(behaviourFilter, target, () -> {
             if (!nodeService.hasAspect(target, VanthuModel.ASPECT_EDXML_INFO)) {
                 nodeService.addAspect(target, VanthuModel.ASPECT_EDXML_INFO, Map.of());
             }
-            nodeService.setProperty(target, VanthuModel.PROP_EDXML_DELIVERY_STATUS, new ArrayList<>(updated));
+            Map<QName, Serializable> changes = new HashMap<>();
+            changes.put(VanthuModel.PROP_EDXML_DELIVERY_STATUS, new ArrayList<>(updated));
+            if (recall) {
+                changes.put(VanthuModel.PROP_EDXML_STATUS_CODE, EdxmlStatusCode.RECALL_REQUESTED.code());
+                changes.put(VanthuModel.PROP_EDXML_STATUS_REASON, status.description());
+            }
+            nodeService.addProperties(target, changes);
         });
         markPackage(packageNode, "STATUS_APPLIED", target, List.of());
         return new Receipt(packageNode, target, List.of(), null, documentId, status.statusCode());

@@ -122,6 +122,24 @@ class EdxmlStatusBehaviourTest {
     }
 
     @Test
+    void theSendersRecallRequestIsAnsweredFromTheForm() throws Exception {
+        set("03", null);
+        s.queued.clear();
+        s.queuedActions.clear();
+        NodeRef recall = s.drop("thu-hoi.xml", EdxmlScenario.status(EdxmlScenario.SENDER,
+                "000.00.12.H15,2023/03/15,15/QĐ-UBND", EdxmlStatusCode.RECALL_REQUESTED, "Ban hành nhầm, đề nghị thu hồi"));
+        assertEquals(doc, s.inbox.receiveDropped(recall).document());
+        assertEquals("13", s.repo.node(doc).props.get(VanthuModel.PROP_EDXML_STATUS_CODE));
+        assertEquals("Ban hành nhầm, đề nghị thu hồi", s.repo.node(doc).props.get(VanthuModel.PROP_EDXML_STATUS_REASON));
+        assertEquals(List.of("vanthu-edxml-receive"), s.queuedActions, "recording the request sends nothing back");
+
+        set("15", "Đồng ý thu hồi");
+        runQueued();
+        assertTrue(outboxStatuses().stream().anyMatch(st -> st.statusCode() == EdxmlStatusCode.RECALL_ACCEPTED
+                && "Đồng ý thu hồi".equals(st.description())));
+    }
+
+    @Test
     void aStatusOutOfSequenceIsRefused() {
         IntegrityException refused = assertThrows(IntegrityException.class, () -> set("06", null));
         assertTrue(refused.getMessage().contains("01") && refused.getMessage().contains("06"), refused.getMessage());

@@ -86,12 +86,16 @@ final class FakeRepository {
     final List<Consumer<NodeRef>> onContent = new ArrayList<>();
     final List<BiConsumer<NodeRef, Map<QName, Serializable>[]>> onUpdate = new ArrayList<>();
     final List<String> queries = new ArrayList<>();
+    /** Nodes whose behaviours are disabled (BehaviourFilter.disableBehaviour(node)): their events reach no listener. */
+    final Set<NodeRef> disabled = new HashSet<>();
     int transactions;
     int rollbacks;
     private int next;
 
     FakeRepository() {
         nodeQueries.setSearchService(searchService);
+        lenient().doAnswer(i -> disabled.add(i.getArgument(0))).when(behaviourFilter).disableBehaviour(any(NodeRef.class));
+        lenient().doAnswer(i -> disabled.remove(i.getArgument(0))).when(behaviourFilter).enableBehaviour(any(NodeRef.class));
         lenient().when(nodeService.exists(any(NodeRef.class))).thenAnswer(i -> nodes.containsKey(i.getArgument(0)));
         lenient().when(nodeService.getType(any())).thenAnswer(i -> node(i.getArgument(0)).type);
         lenient().when(nodeService.getProperties(any())).thenAnswer(i -> new HashMap<>(node(i.getArgument(0)).props));
@@ -203,7 +207,9 @@ final class FakeRepository {
         Map<QName, Serializable> before = new HashMap<>(n.props);
         change.accept(n.props);
         Map<QName, Serializable>[] beforeAfter = new Map[] {before, new HashMap<>(n.props)};
-        onUpdate.forEach(listener -> listener.accept(ref, beforeAfter));
+        if (!disabled.contains(ref)) {
+            onUpdate.forEach(listener -> listener.accept(ref, beforeAfter));
+        }
     }
 
     private ContentReader reader(byte[] bytes, String mimetype) {
@@ -225,7 +231,9 @@ final class FakeRepository {
             if (target != null) {
                 node(target).content = written[0];
                 node(target).mimetype = mimetype[0];
-                onContent.forEach(listener -> listener.accept(target));
+                if (!disabled.contains(target)) {
+                    onContent.forEach(listener -> listener.accept(target));
+                }
             }
         };
         lenient().doAnswer(i -> mimetype[0] = i.getArgument(0)).when(writer).setMimetype(any());
