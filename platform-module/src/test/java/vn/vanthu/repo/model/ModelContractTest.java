@@ -69,6 +69,9 @@ class ModelContractTest {
         "vt:signatureInfo, vt:signatureStatus, d:text", "vt:signatureInfo, vt:signatureCount, d:int",
         "vt:signatureInfo, vt:signerName, d:text", "vt:signatureInfo, vt:signingTime, d:datetime",
         "vt:signatureInfo, vt:signatureVerifiedAt, d:datetime", "vt:signatureInfo, vt:signatureDetail, d:text",
+        "vt:edxmlInfo, vt:edxmlDocumentId, d:text", "vt:edxmlInfo, vt:edxmlSenderId, d:text",
+        "vt:edxmlInfo, vt:edxmlStatusCode, d:text", "vt:edxmlInfo, vt:edxmlDeliveryStatus, d:text",
+        "vt:edxmlPackage, vt:edxmlPackageState, d:text", "vt:edxmlPackage, vt:edxmlProblems, d:text",
     })
     void contractPropertyHasItsDataType(String className, String property, String dataType) {
         ModelXml.PropertyDef def = model.effectiveProperties(className).stream()
