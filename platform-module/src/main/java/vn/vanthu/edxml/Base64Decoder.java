@@ -15,14 +15,23 @@ import java.util.Base64;
  */
 final class Base64Decoder {
 
-    private static final int[] VALUE = new int[128];
+    /** Value of each ASCII/Latin-1 character: 0..63, or one of the negative markers below. */
+    private static final byte[] VALUE = new byte[256];
+    private static final byte INVALID = -1;
+    private static final byte SPACE = -2;
+    private static final byte PAD = -3;
 
     static {
-        java.util.Arrays.fill(VALUE, -1);
+        java.util.Arrays.fill(VALUE, INVALID);
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         for (int i = 0; i < alphabet.length(); i++) {
-            VALUE[alphabet.charAt(i)] = i;
+            VALUE[alphabet.charAt(i)] = (byte) i;
         }
+        VALUE[' '] = SPACE;
+        VALUE['\n'] = SPACE;
+        VALUE['\r'] = SPACE;
+        VALUE['\t'] = SPACE;
+        VALUE['='] = PAD;
     }
 
     private final OutputStream out;
@@ -54,16 +63,58 @@ final class Base64Decoder {
         if (error != null) {
             return;
         }
+        final byte[] table = VALUE;
+        final byte[] b = buf;
         int end = start + length;
-        for (int i = start; i < end; i++) {
+        int i = start;
+        while (i < end) {
+            if (inQuad == 0 && padding == 0) {
+                // fast path: whole groups of four alphabet characters
+                int p = pos;
+                long groups = 0;
+                while (i + 4 <= end) {
+                    char c0 = chars[i];
+                    char c1 = chars[i + 1];
+                    char c2 = chars[i + 2];
+                    char c3 = chars[i + 3];
+                    if ((c0 | c1 | c2 | c3) > 0xFF) {
+                        break;
+                    }
+                    int v0 = table[c0];
+                    int v1 = table[c1];
+                    int v2 = table[c2];
+                    int v3 = table[c3];
+                    if ((v0 | v1 | v2 | v3) < 0) {
+                        break;
+                    }
+                    if (p + 3 > b.length) {
+                        pos = p;
+                        flushBuffer();
+                        p = 0;
+                    }
+                    int bits = v0 << 18 | v1 << 12 | v2 << 6 | v3;
+                    b[p] = (byte) (bits >> 16);
+                    b[p + 1] = (byte) (bits >> 8);
+                    b[p + 2] = (byte) bits;
+                    p += 3;
+                    i += 4;
+                    groups++;
+                }
+                size += 3 * groups;
+                pos = p;
+                if (i >= end) {
+                    break;
+                }
+            }
             char c = chars[i];
-            charIndex++;
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            int v = c > 0xFF ? INVALID : table[c];
+            if (v == SPACE) {
+                i++;
                 continue;
             }
-            if (c == '=') {
-                if (inQuad < 2) {
-                    fail(c);
+            if (v == PAD) {
+                if (inQuad < 2 || padding >= 3) {
+                    fail(c, charIndex + (i - start) + 1);
                     return;
                 }
                 padding++;
@@ -71,11 +122,11 @@ final class Base64Decoder {
                 if (inQuad == 4) {
                     finishQuad();
                 }
+                i++;
                 continue;
             }
-            int v = c < 128 ? VALUE[c] : -1;
             if (v < 0 || padding > 0) {
-                fail(c);
+                fail(c, charIndex + (i - start) + 1);
                 return;
             }
             quad = (quad << 6) | v;
@@ -83,7 +134,9 @@ final class Base64Decoder {
             if (inQuad == 4) {
                 finishQuad();
             }
+            i++;
         }
+        charIndex += length;
     }
 
     private void finishQuad() throws IOException {
@@ -107,10 +160,10 @@ final class Base64Decoder {
         }
     }
 
-    private void fail(char c) {
-        error = c == '=' ? "misplaced '=' at character " + charIndex
-                : padding > 0 ? "data after the '=' padding at character " + charIndex
-                : "character U+" + String.format("%04X", (int) c) + " at position " + charIndex + " is not base64";
+    private void fail(char c, long at) {
+        error = c == '=' ? "misplaced '=' at character " + at
+                : padding > 0 ? "data after the '=' padding at character " + at
+                : "character U+" + String.format("%04X", (int) c) + " at position " + at + " is not base64";
     }
 
     private void flushBuffer() throws IOException {

@@ -194,18 +194,7 @@ public final class EdxmlHeaderMaps {
     }
 
     private static Integer optionalInteger(Map<String, ?> m, String k) {
-        Object v = m.get(k);
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Number n) {
-            return n.intValue();
-        }
-        try {
-            return Integer.valueOf(v.toString().strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(k + ": not a number / không phải số: " + v, e);
-        }
+        return VanthuDocumentFields.integer(m, k);
     }
 
     @SuppressWarnings("unchecked")

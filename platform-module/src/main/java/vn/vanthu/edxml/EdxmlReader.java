@@ -25,9 +25,10 @@ import org.w3c.dom.Node;
  * the {@link AttachmentSink} while its size and SHA-256 are computed and then compared with the
  * manifest.
  *
- * <p>Secure: DTDs are refused (so no entity expansion, no external entity, no billion laughs),
- * and the text of any element but ContentTransferEncoded, the element count and the depth are
- * limited ({@link Limits}).
+ * <p>Secure: DTDs are refused (so no entity expansion, no external entity, no billion laughs);
+ * the text of any element but ContentTransferEncoded, the text outside attachments (8 times that),
+ * any single tag, comment or processing instruction, the element count and the depth are limited
+ * ({@link Limits}); CDATA sections are streamed as character data (see {@code XmlInput}).
  *
  * <p>Validation happens while reading and every problem is reported (one per problem); when any
  * is found the whole package is refused: {@link AttachmentSink#discardAll()} is called and an
@@ -138,6 +139,7 @@ public final class EdxmlReader {
         final Document doc = Dom.newDocument();
         final List<EdxmlProblem> problems = new ArrayList<>();
         int elements;
+        long skeletonChars;
         boolean document;
         EdxmlHeader header;
         EdxmlStatus status;
@@ -180,17 +182,16 @@ public final class EdxmlReader {
         EdxmlMessage read(InputStream in) throws EdxmlException, IOException {
             XMLStreamReader r;
             try {
-                r = factory.createXMLStreamReader(in);
+                r = factory.createXMLStreamReader(XmlInput.open(in, limits.maxTextChars()));
             } catch (XMLStreamException e) {
-                throw malformed(e);
+                throw failure(e);
+            } catch (IOException e) {
+                throw inputFailure(e);
             }
             try {
                 parse(r);
             } catch (XMLStreamException e) {
-                if (e.getNestedException() instanceof IOException io) {
-                    throw io;
-                }
-                throw malformed(e);
+                throw failure(e);
             } finally {
                 try {
                     r.close();
@@ -285,6 +286,11 @@ public final class EdxmlReader {
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (current != doc) {
+                            skeletonChars += r.getTextLength();
+                            if (skeletonChars > 8L * limits.maxTextChars()) {
+                                throw tooLarge("the text outside the attachments is longer than " + 8L * limits.maxTextChars() + " characters",
+                                        "nội dung ngoài các tệp đính kèm dài quá " + 8L * limits.maxTextChars() + " ký tự");
+                            }
                             if (text.length() + r.getTextLength() > limits.maxTextChars()) {
                                 throw tooLarge("an element's text is longer than " + limits.maxTextChars() + " characters",
                                         "nội dung một phần tử dài quá " + limits.maxTextChars() + " ký tự");
@@ -569,6 +575,34 @@ public final class EdxmlReader {
                         "The SHA-256 digest of " + name + " differs from the declared one: the file was changed or damaged"));
             }
             attachments.add(declared.withActual(size, sha));
+        }
+
+        /** A parser failure: the guard's limit, an undecodable input, a failing stream, or malformed XML. */
+        private EdxmlException failure(XMLStreamException e) throws IOException {
+            Throwable nested = e.getNestedException();
+            if (nested == null && e.getCause() instanceof IOException io) {
+                nested = io;
+            }
+            if (nested instanceof IOException io) {
+                return inputFailure(io);
+            }
+            return malformed(e);
+        }
+
+        private EdxmlException inputFailure(IOException e) throws IOException {
+            if (e instanceof XmlInput.LimitException l) {
+                return tooLarge(l.en, l.vi);
+            }
+            if (e instanceof XmlInput.UnsupportedEncoding u) {
+                return new EdxmlException(EdxmlProblem.of(EdxmlProblem.MALFORMED_XML, null,
+                        "Bảng mã không được hỗ trợ: " + u.getMessage(), "Unsupported encoding: " + u.getMessage()), e);
+            }
+            if (e instanceof java.nio.charset.CharacterCodingException) {
+                return new EdxmlException(EdxmlProblem.of(EdxmlProblem.MALFORMED_XML, null,
+                        "Tệp chứa byte không hợp lệ với bảng mã đã khai báo (ví dụ không phải UTF-8)",
+                        "The file holds bytes that are not valid in its declared encoding (e.g. not UTF-8)"), e);
+            }
+            throw e;
         }
 
         private EdxmlException malformed(XMLStreamException e) {

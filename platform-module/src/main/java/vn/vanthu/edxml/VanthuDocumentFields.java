@@ -115,7 +115,8 @@ public record VanthuDocumentFields(
         return s.isBlank() ? null : s;
     }
 
-    private static Integer integer(Map<String, ?> m, String k) {
+    /** The integer at {@code k} (a number or its text), null when absent or blank; shared with {@link EdxmlHeaderMaps}. */
+    static Integer integer(Map<String, ?> m, String k) {
         Object v = m.get(k);
         if (v == null || v.toString().isBlank()) {
             return null;

@@ -1,0 +1,308 @@
+package vn.vanthu.edxml;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The characters of an XML input, decoded by Vanthu rather than by the parser, and guarded: the
+ * JDK's StAX parser buffers a whole attribute value, comment, processing instruction, DOCTYPE or
+ * CDATA section before reporting it, so one hostile construct of a gigabyte would exhaust the
+ * heap. {@link Guard} refuses any tag, comment, PI or declaration longer than a limit, and turns
+ * each CDATA section into the equivalent escaped character data (same infoset, and the parser
+ * then hands it over in chunks: a package whose base64 sits in a CDATA section streams too).
+ *
+ * <p>Encoding: a UTF-8 or UTF-16 byte-order mark, UTF-16 without mark by its first characters,
+ * otherwise the XML declaration's {@code encoding} (UTF-8 when absent). Malformed bytes are an
+ * error, never replaced.
+ */
+final class XmlInput {
+
+    private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
+    /** A construct over the limit: the reader reports TOO_LARGE. */
+    static final class LimitException extends IOException {
+        private static final long serialVersionUID = 1L;
+        final String en;
+        final String vi;
+
+        LimitException(String en, String vi) {
+            super(en);
+            this.en = en;
+            this.vi = vi;
+        }
+    }
+
+    /** The input names an encoding the platform does not know. */
+    static final class UnsupportedEncoding extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnsupportedEncoding(String name) {
+            super(name);
+        }
+    }
+
+    private XmlInput() {
+    }
+
+    static Reader open(InputStream raw, int maxMarkup) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(512);
+        byte[] head = in.readNBytes(512);
+        in.reset();
+        Charset cs;
+        int skip = 0;
+        int b0 = head.length > 0 ? head[0] & 0xFF : -1;
+        int b1 = head.length > 1 ? head[1] & 0xFF : -1;
+        int b2 = head.length > 2 ? head[2] & 0xFF : -1;
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            cs = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+            cs = StandardCharsets.UTF_16;
+        } else if (b0 == 0x00 && b1 == 0x3C) {
+            cs = StandardCharsets.UTF_16BE;
+        } else if (b0 == 0x3C && b1 == 0x00) {
+            cs = StandardCharsets.UTF_16LE;
+        } else {
+            Matcher m = ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+            if (m.find()) {
+                try {
+                    cs = Charset.forName(m.group(1));
+                } catch (IllegalArgumentException e) {
+                    throw new UnsupportedEncoding(m.group(1));
+                }
+                if (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) {
+                    // declared UTF-16 but the bytes are ASCII-compatible: a contradiction
+                    throw new UnsupportedEncoding(m.group(1) + " (the bytes are not " + m.group(1) + ")");
+                }
+            } else {
+                cs = StandardCharsets.UTF_8;
+            }
+        }
+        if (skip > 0) {
+            in.skipNBytes(skip);
+        }
+        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new Guard(new InputStreamReader(in, dec), maxMarkup);
+    }
+
+    /** The guarding filter, a small state machine over the characters. */
+    static final class Guard extends Reader {
+        private static final int CONTENT = 0;
+        private static final int HOLD = 1;
+        private static final int TAG = 2;
+        private static final int COMMENT = 3;
+        private static final int PI = 4;
+        private static final int DECL = 5;
+        private static final int CDATA = 6;
+        private static final String CDATA_OPEN = "<![CDATA[";
+
+        private final Reader in;
+        private final int max;
+        private final char[] buf = new char[1 << 14];
+        private int bufPos;
+        private int bufLen;
+        private boolean eof;
+        /** Output waiting to be handed to the parser. */
+        private final StringBuilder out = new StringBuilder(1 << 15);
+        private int outPos;
+        private final StringBuilder held = new StringBuilder();
+        private int state = CONTENT;
+        private long count;
+        private char quote;
+        private int tail;
+        private int depth;
+
+        Guard(Reader in, int max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            while (outPos >= out.length()) {
+                out.setLength(0);
+                outPos = 0;
+                if (!fill()) {
+                    return -1;
+                }
+            }
+            int n = Math.min(len, out.length() - outPos);
+            out.getChars(outPos, outPos + n, cbuf, off);
+            outPos += n;
+            return n;
+        }
+
+        /** Processes one buffer of input into {@link #out}; false at the end. */
+        private boolean fill() throws IOException {
+            if (eof) {
+                if (held.length() > 0) {
+                    out.append(held);
+                    held.setLength(0);
+                    return true;
+                }
+                return false;
+            }
+            bufLen = in.read(buf, 0, buf.length);
+            bufPos = 0;
+            if (bufLen < 0) {
+                eof = true;
+                return fill();
+            }
+            int i = 0;
+            int end = bufLen;
+            while (i < end) {
+                if (state == CONTENT) {
+                    int start = i;
+                    while (i < end && buf[i] != '<') {
+                        i++;
+                    }
+                    out.append(buf, start, i - start);
+                    if (i < end) {
+                        held.setLength(0);
+                        held.append('<');
+                        state = HOLD;
+                        i++;
+                    }
+                    continue;
+                }
+                char c = buf[i++];
+                switch (state) {
+                    case HOLD -> hold(c);
+                    case TAG -> {
+                        out.append(c);
+                        if (quote != 0) {
+                            if (c == quote) {
+                                quote = 0;
+                            }
+                        } else if (c == '"' || c == '\'') {
+                            quote = c;
+                        } else if (c == '>') {
+                            state = CONTENT;
+                        }
+                        limit("a tag (with its attributes)", "một thẻ (cùng các thuộc tính)");
+                    }
+                    case COMMENT -> {
+                        out.append(c);
+                        tail = c == '-' ? Math.min(tail + 1, 2) : (c == '>' && tail == 2 ? 3 : 0);
+                        if (tail == 3) {
+                            state = CONTENT;
+                            tail = 0;
+                        }
+                        limit("a comment", "một chú thích");
+                    }
+                    case PI -> {
+                        out.append(c);
+                        if (c == '>' && tail == 1) {
+                            state = CONTENT;
+                        }
+                        tail = c == '?' ? 1 : 0;
+                        limit("a processing instruction", "một chỉ thị xử lý");
+                    }
+                    case DECL -> {
+                        out.append(c);
+                        if (c == '[') {
+                            depth++;
+                        } else if (c == ']') {
+                            depth--;
+                        } else if (c == '>' && depth <= 0) {
+                            state = CONTENT;
+                        }
+                        limit("a declaration", "một khai báo");
+                    }
+                    case CDATA -> cdata(c);
+                    default -> throw new IllegalStateException();
+                }
+            }
+            return true;
+        }
+
+        private void hold(char c) {
+            held.append(c);
+            int n = held.length();
+            if (n <= CDATA_OPEN.length() && CDATA_OPEN.startsWith(held.toString())) {
+                if (n == CDATA_OPEN.length()) {
+                    held.setLength(0);
+                    state = CDATA;
+                    tail = 0;
+                }
+                return;
+            }
+            if (n <= 4 && "<!--".startsWith(held.toString())) {
+                if (n == 4) {
+                    start(COMMENT);
+                }
+                return;
+            }
+            char second = held.charAt(1);
+            start(second == '?' ? PI : second == '!' ? DECL : TAG);
+            if (state == TAG && (c == '>' || c == '"' || c == '\'')) {
+                // the held characters may already close the tag or open a quote
+                if (c == '>') {
+                    state = CONTENT;
+                } else {
+                    quote = c;
+                }
+            }
+        }
+
+        private void start(int next) {
+            out.append(held);
+            count = held.length();
+            held.setLength(0);
+            state = next;
+            tail = 0;
+            depth = 0;
+            quote = 0;
+        }
+
+        private void cdata(char c) {
+            if (c == ']') {
+                if (tail == 2) {
+                    out.append(']');
+                } else {
+                    tail++;
+                }
+                return;
+            }
+            if (c == '>' && tail == 2) {
+                tail = 0;
+                state = CONTENT;
+                return;
+            }
+            for (; tail > 0; tail--) {
+                out.append(']');
+            }
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '&' -> out.append("&amp;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(c);
+            }
+        }
+
+        private void limit(String en, String vi) throws LimitException {
+            if (++count > max) {
+                throw new LimitException(en + " longer than " + max + " characters", vi + " dài quá " + max + " ký tự");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}
