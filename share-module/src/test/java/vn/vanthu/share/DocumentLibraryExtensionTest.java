@@ -179,15 +179,67 @@ class DocumentLibraryExtensionTest
         for (Element indicator : all(library, "indicator"))
         {
             Element bean = beans.get(all(indicator, "evaluator").get(0).getTextContent().trim());
-            if ("evaluator.doclib.metadata.value".equals(bean.getAttribute("parent")))
+            if ("evaluator.doclib.metadata.value".equals(bean.getAttribute("parent"))
+                    && "node.properties.vt:signatureStatus".equals(property(bean, "accessor").getAttribute("value")))
             {
-                assertEquals("node.properties.vt:signatureStatus", property(bean, "accessor").getAttribute("value"));
                 String value = all(property(bean, "comparator"), "property").get(0).getAttribute("value");
                 badged.add(value);
                 assertEquals("vanthu.indicator.signature." + value, indicator.getAttribute("label"), indicator.getAttribute("id"));
             }
         }
         assertEquals(new LinkedHashSet<>(verdicts), new LinkedHashSet<>(badged), "one badge per verdict, no other");
+    }
+
+    /** edXML (issue 12): the inbox badge tests its marker aspect, package badges test states of the model's list. */
+    @Test
+    void edxmlBadgesTestTheInboxAspectAndPackageStatesOfTheModel()
+    {
+        Element inbox = beans.get("vanthu.evaluator.doclib.edxmlInbox");
+        assertEquals("evaluator.doclib.metadata.hasAspect", inbox.getAttribute("parent"));
+        assertEquals(List.of("vt:edxmlInbox"), all(property(inbox, "aspects"), "value").stream().map(v -> v.getTextContent().trim()).toList());
+        assertTrue(model.isAspect("vt:edxmlInbox"));
+        List<String> states = model.property("vt:edxmlPackageState").allowedValues();
+        for (String id : List.of("vanthu.evaluator.doclib.edxmlRejected", "vanthu.evaluator.doclib.edxmlImported"))
+        {
+            Element bean = beans.get(id);
+            assertEquals("node.properties.vt:edxmlPackageState", property(bean, "accessor").getAttribute("value"), id);
+            String value = all(property(bean, "comparator"), "property").get(0).getAttribute("value");
+            assertTrue(states.contains(value), id + ": " + value + " is not a package state of the model " + states);
+        }
+    }
+
+    /** The export and send actions exist in both action groups, call a registered function and are labelled. */
+    @Test
+    void edxmlActionsAreOfferedOnIssuedOutgoingDocuments() throws Exception
+    {
+        List<String> ids = new ArrayList<>();
+        String js = Resources.utf8(Resources.DOCLIB_JS.resolveSibling("vanthu-edxml.js"));
+        Element actions = all(Resources.xml(Resources.EXTENSION), "config").stream()
+                .filter(c -> "DocLibActions".equals(c.getAttribute("condition"))).findFirst().orElseThrow();
+        for (Element action : all(actions, "action"))
+        {
+            if (!action.hasAttribute("type"))
+            {
+                continue;
+            }
+            ids.add(action.getAttribute("id"));
+            assertLabelled(action.getAttribute("label"));
+            String function = all(action, "param").get(0).getTextContent().trim();
+            assertTrue(js.contains("actionName: \"" + function + "\""), function + " is registered by vanthu-edxml.js");
+            assertEquals("vanthu.evaluator.doclib.issuedOutgoingDocument", all(action, "evaluator").get(0).getTextContent().trim());
+        }
+        assertEquals(List.of("vanthu-edxml-export", "vanthu-edxml-send"), ids);
+        for (Element group : all(actions, "actionGroup"))
+        {
+            List<String> grouped = all(group, "action").stream().map(a -> a.getAttribute("id")).toList();
+            assertEquals(ids, grouped, group.getAttribute("id"));
+        }
+        assertEquals(List.of("document-browse", "document-details"),
+                all(actions, "actionGroup").stream().map(g -> g.getAttribute("id")).toList());
+        Element issued = beans.get("vanthu.evaluator.doclib.issuedOutgoingDocument");
+        assertEquals(List.of("vanthu.evaluator.doclib.isOutgoingDocument", "vanthu.evaluator.doclib.hasCodeNumber"),
+                all(issued, "ref").stream().map(r -> r.getAttribute("bean")).toList());
+        assertEquals("vt:codeNumber", property(beans.get("vanthu.evaluator.doclib.hasCodeNumber"), "property").getAttribute("value"));
     }
 
     @Test

@@ -31,7 +31,8 @@ class FormsAndSearchTest
             "cm:creator", "cm:created", "cm:modifier", "cm:modified");
 
     /** Aspects whose properties a type form may show without forcing: Share shows them when the node has the aspect. */
-    private static final Set<String> OPTIONAL_ASPECTS = Set.of("vt:signatureInfo");
+    // vt:edxmlInfo: added to documents received or sent as edXML (issue 12).
+    private static final Set<String> OPTIONAL_ASPECTS = Set.of("vt:signatureInfo", "vt:edxmlInfo");
 
     /** Appendix IV, incoming register: arrival date, arrival number, issuer, number and notation, date,
      *  type and summary, receiving unit or person, date forwarded, notes. */

@@ -117,4 +117,23 @@ public interface VanthuModel {
     QName PROP_ANSWERED_AT = QName.createQName(NAMESPACE_URI, "answeredAt");
     QName CONSTRAINT_FEEDBACK_CHANNEL_LIST = QName.createQName(NAMESPACE_URI, "feedbackChannelList");
     QName CONSTRAINT_FEEDBACK_STATUS_LIST = QName.createQName(NAMESPACE_URI, "feedbackStatusList");
+    // edXML exchange (issue 12): aspects, their properties and lists, in one block
+    QName ASPECT_EDXML_INFO = QName.createQName(NAMESPACE_URI, "edxmlInfo");
+    QName ASPECT_EDXML_INBOX = QName.createQName(NAMESPACE_URI, "edxmlInbox");
+    QName ASPECT_EDXML_OUTBOX = QName.createQName(NAMESPACE_URI, "edxmlOutbox");
+    QName ASPECT_EDXML_PACKAGE = QName.createQName(NAMESPACE_URI, "edxmlPackage");
+    QName PROP_EDXML_DOCUMENT_ID = QName.createQName(NAMESPACE_URI, "edxmlDocumentId");
+    QName PROP_EDXML_SENDER_ID = QName.createQName(NAMESPACE_URI, "edxmlSenderId");
+    QName PROP_EDXML_TRACE = QName.createQName(NAMESPACE_URI, "edxmlTrace");
+    QName PROP_EDXML_ORIGINAL = QName.createQName(NAMESPACE_URI, "edxmlOriginal");
+    QName PROP_EDXML_PACKAGE_SIGNATURE = QName.createQName(NAMESPACE_URI, "edxmlPackageSignature");
+    QName PROP_EDXML_PACKAGE_SIGNER = QName.createQName(NAMESPACE_URI, "edxmlPackageSigner");
+    QName PROP_EDXML_STATUS_CODE = QName.createQName(NAMESPACE_URI, "edxmlStatusCode");
+    QName PROP_EDXML_STATUS_REASON = QName.createQName(NAMESPACE_URI, "edxmlStatusReason");
+    QName PROP_EDXML_DELIVERY_STATUS = QName.createQName(NAMESPACE_URI, "edxmlDeliveryStatus");
+    QName PROP_EDXML_PACKAGE_STATE = QName.createQName(NAMESPACE_URI, "edxmlPackageState");
+    QName PROP_EDXML_PROBLEMS = QName.createQName(NAMESPACE_URI, "edxmlProblems");
+    QName PROP_EDXML_DOCUMENT = QName.createQName(NAMESPACE_URI, "edxmlDocument");
+    QName CONSTRAINT_EDXML_STATUS_LIST = QName.createQName(NAMESPACE_URI, "edxmlStatusList");
+    QName CONSTRAINT_EDXML_PACKAGE_STATE_LIST = QName.createQName(NAMESPACE_URI, "edxmlPackageStateList");
 }

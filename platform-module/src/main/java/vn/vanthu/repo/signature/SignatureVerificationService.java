@@ -63,6 +63,7 @@ public class SignatureVerificationService {
     private boolean verifyAllPdf;
 
     private volatile SignatureVerifier verifier;
+    private volatile TrustStore trustStore;
     private volatile String loadedStamp;
 
     public void setNodeService(NodeService nodeService) {
@@ -272,6 +273,15 @@ public class SignatureVerificationService {
         loadedStamp = null;
     }
 
+    /**
+     * The trust anchors, intermediates and CRLs of the current configuration, as the PDF verifier
+     * uses them: the edXML package signature is checked against the same store.
+     */
+    public TrustStore currentTrustStore() throws IOException {
+        verifier();
+        return trustStore;
+    }
+
     /** The verifier for the current configuration, rebuilt when the configured directories change. */
     SignatureVerifier verifier() throws IOException {
         RepositoryTrustFolder repositoryFolder = new RepositoryTrustFolder(nodeService, contentService, trustAnchorsFolder);
@@ -295,6 +305,7 @@ public class SignatureVerificationService {
                 TrustStore store = b.build();
                 store.warnings().forEach(w -> LOG.warn("{}", w));
                 v = new SignatureVerifier(store);
+                trustStore = store;
                 verifier = v;
                 loadedStamp = stamp;
             }

@@ -9,10 +9,12 @@ import vn.vanthu.report.Statistics;
 import vn.vanthu.report.output.ReportView;
 import vn.vanthu.report.output.ReportViews;
 import vn.vanthu.repo.store.NotValidListing;
+import vn.vanthu.repo.store.ReceivedNotValidListing;
 
 /**
  * GET /vanthu/reports/signature-coverage?from=&amp;to=&amp;skipCount=&amp;maxItems=: counts by signature status
- * (from the statistics) and one page of the outgoing documents that are not VALID (from the nodes).
+ * (from the statistics) and one page of the outgoing documents that are not VALID (from the nodes),
+ * then the documents received electronically whose signature fails (edXML, issue 12).
  */
 public class SignatureCoverageReportWebScript extends ReportWebScript {
 
@@ -21,8 +23,14 @@ public class SignatureCoverageReportWebScript extends ReportWebScript {
 
     private NotValidListing notValidListing;
 
+    private ReceivedNotValidListing receivedNotValidListing;
+
     public void setNotValidListing(NotValidListing notValidListing) {
         this.notValidListing = notValidListing;
+    }
+
+    public void setReceivedNotValidListing(ReceivedNotValidListing receivedNotValidListing) {
+        this.receivedNotValidListing = receivedNotValidListing;
     }
 
     @Override
@@ -31,6 +39,7 @@ public class SignatureCoverageReportWebScript extends ReportWebScript {
         int maxItems = intParameter(request, "maxItems", DEFAULT_PAGE, 1, MAX_PAGE);
         SignatureCoverage coverage = SignatureCoverage.compute(statistics, period,
                 notValidListing.page(period, skipCount, maxItems));
-        return ReportViews.signatureCoverage(coverage, messages);
+        ReportView view = ReportViews.signatureCoverage(coverage, messages);
+        return receivedNotValidListing == null ? view : receivedNotValidListing.extend(view, period, messages);
     }
 }

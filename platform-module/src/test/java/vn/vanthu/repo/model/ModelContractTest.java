@@ -69,6 +69,9 @@ class ModelContractTest {
         "vt:signatureInfo, vt:signatureStatus, d:text", "vt:signatureInfo, vt:signatureCount, d:int",
         "vt:signatureInfo, vt:signerName, d:text", "vt:signatureInfo, vt:signingTime, d:datetime",
         "vt:signatureInfo, vt:signatureVerifiedAt, d:datetime", "vt:signatureInfo, vt:signatureDetail, d:text",
+        "vt:edxmlInfo, vt:edxmlDocumentId, d:text", "vt:edxmlInfo, vt:edxmlSenderId, d:text",
+        "vt:edxmlInfo, vt:edxmlStatusCode, d:text", "vt:edxmlInfo, vt:edxmlDeliveryStatus, d:text",
+        "vt:edxmlPackage, vt:edxmlPackageState, d:text", "vt:edxmlPackage, vt:edxmlProblems, d:text",
     })
     void contractPropertyHasItsDataType(String className, String property, String dataType) {
         ModelXml.PropertyDef def = model.effectiveProperties(className).stream()
@@ -82,12 +85,16 @@ class ModelContractTest {
         List<String> multiple = model.properties().values().stream()
                 .filter(ModelXml.PropertyDef::multiple).map(ModelXml.PropertyDef::name).toList();
         // vt:supplementIntervals and vt:receivedPapers: added by the dossier feature (supplement periods, slip papers).
-        assertEquals(List.of("vt:recipients", "vt:supplementIntervals", "vt:receivedPapers"), multiple);
+        // vt:edxmlTrace, vt:edxmlDeliveryStatus, vt:edxmlProblems: added by the edXML exchange (trace hops,
+        // one delivery line per recipient, one problem per line).
+        assertEquals(List.of("vt:recipients", "vt:supplementIntervals", "vt:receivedPapers", "vt:edxmlTrace",
+                "vt:edxmlDeliveryStatus", "vt:edxmlProblems"), multiple);
     }
 
     @ParameterizedTest
     @CsvSource({"vt:typeName", "vt:codeNotation", "vt:priority", "vt:dossierCode", "vt:procedureCode", "vt:field",
-        "vt:handlingUnit", "vt:channel", "vt:dossierStatus", "vt:timeliness", "vt:signatureStatus"})
+        "vt:handlingUnit", "vt:channel", "vt:dossierStatus", "vt:timeliness", "vt:signatureStatus",
+        "vt:edxmlDocumentId", "vt:edxmlSenderId", "vt:edxmlStatusCode", "vt:edxmlPackageState", "vt:edxmlPackageSignature"})
     void codesAndStatusesAreUntokenisedAndFacetable(String property) {
         ModelXml.PropertyDef def = model.properties().get(property);
         assertFalse(def.tokenised(), property + " must be untokenised");
@@ -107,6 +114,10 @@ class ModelContractTest {
         assertEquals(List.of("EARLY", "ON_TIME", "LATE"), allowed("vt:timeliness"));
         assertEquals(List.of("PENDING", "VALID", "INVALID", "UNTRUSTED", "MODIFIED_AFTER_SIGNING", "CERT_EXPIRED",
                 "WEAK_ALGORITHM", "MALFORMED", "UNSIGNED"), allowed("vt:signatureStatus"));
+        // QCVN 102:2016 status codes (arrived, rejected, accepted, assigned, in progress, done, recall).
+        assertEquals(List.of("01", "02", "03", "04", "05", "06", "13", "15", "16"), allowed("vt:edxmlStatusCode"));
+        assertEquals(List.of("PENDING", "IMPORTED", "REJECTED", "STATUS_APPLIED", "PREPARED"),
+                allowed("vt:edxmlPackageState"));
     }
 
     @Test

@@ -86,7 +86,9 @@ final class AlfrescoContext {
             "mimetypeService", "MimetypeService", "ruleService", "taggingService", "attributeService",
             "AttributeService", "authorityService", "AuthorityService", "personService", "PersonService",
             "fileFolderService", "FileFolderService", "jobLockService", "JobLockService", "actionTrackingService",
-            "synchronousTransformClient", "AuthenticationComponent", "ModuleService", "tenantAdminService");
+            "synchronousTransformClient", "AuthenticationComponent", "ModuleService", "tenantAdminService",
+            // edXML inbox and outbox folders live in a site's document library (public-services-context.xml).
+            "SiteService", "siteService");
 
     /** Alfresco properties (repository.properties) the module may use in ${...}, with sample values. */
     static final Map<String, String> ALFRESCO_PROPERTIES = Map.of(

@@ -59,7 +59,7 @@ class ModuleContextTest {
         for (int i = 0; i < imports.getLength(); i++) {
             resources.add(((Element) imports.item(i)).getAttribute("resource"));
         }
-        for (String concern : List.of("bootstrap", "signature", "registers", "dossier", "reports", "groups")) {
+        for (String concern : List.of("bootstrap", "signature", "registers", "dossier", "reports", "groups", "edxml")) {
             assertTrue(resources.contains("classpath:alfresco/module/vanthu-platform/context/" + concern + "-context.xml"),
                     concern + "-context.xml is not imported: " + resources);
         }

@@ -114,6 +114,31 @@ class SpringWiringTest {
         }
     }
 
+    /**
+     * edXML (issue 12): the agency's identifier and signing key reach the beans; the two internal
+     * actions are executers under their action names (the action service finds a non-public action
+     * by its bean id).
+     */
+    @Test
+    void theEdxmlBeansGetTheAgencyAndTheSigningKeyFromTheConfiguration() throws IOException {
+        Properties props = moduleDefaults();
+        props.setProperty("vanthu.organ.id", "H15.50.05.13");
+        props.setProperty("vanthu.edxml.signing.keystore", "/opt/alfresco/keys/ubnd-phu-ho.p12");
+        AlfrescoContext ctx = AlfrescoContext.load(new ClassPathResource(ModuleFiles.MODULE_DIR + "/module-context.xml"), props);
+        try {
+            assertEquals(List.of(), ctx.problems());
+            assertEquals("H15.50.05.13", stringValue(ctx, "vanthu.edxml.receiver", "organId"));
+            assertEquals("H15.50.05.13", stringValue(ctx, "vanthu.edxml.outgoing", "organId"));
+            assertEquals("/opt/alfresco/keys/ubnd-phu-ho.p12", stringValue(ctx, "vanthu.edxml.codec", "keystore"));
+            assertEquals("vn.vanthu.repo.edxml.ReceivePackageActionExecuter",
+                    ctx.module().getBean("vanthu-edxml-receive", ActionExecuterAbstractBase.class).getClass().getName());
+            assertEquals("vn.vanthu.repo.edxml.PrepareStatusActionExecuter",
+                    ctx.module().getBean("vanthu-edxml-status", ActionExecuterAbstractBase.class).getClass().getName());
+        } finally {
+            ctx.module().close();
+        }
+    }
+
     @Test
     void alfrescoBeansAreMocksOfTheSetterTypeAndInitRunsAgainstThem(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("fixture"));

@@ -29,6 +29,9 @@ public interface NodeService {
 
     QName getType(NodeRef nodeRef) throws InvalidNodeRefException;
 
+    AssociationRef createAssociation(NodeRef sourceRef, NodeRef targetRef, QName assocTypeQName)
+            throws InvalidNodeRefException, AssociationExistsException;
+
     void setType(NodeRef nodeRef, QName typeQName) throws InvalidNodeRefException;
 
     void addAspect(NodeRef nodeRef, QName aspectTypeQName, Map<QName, Serializable> aspectProperties)
