@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.vanthu.signature.SignatureVerifier;
 import vn.vanthu.signature.TrustStore;
 import vn.vanthu.signature.VerificationResult;
+import vn.vanthu.json.LineSafeJson;
 
 /**
  * {@code verify [--trust CERT_OR_DIR]... [--detached SIG] FILE...}: one JSON object per file and
@@ -23,7 +24,7 @@ import vn.vanthu.signature.VerificationResult;
  */
 public final class VerifyCommand implements Main.Command {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = LineSafeJson.mapper();
 
     @Override
     public String usage() {

@@ -35,6 +35,7 @@ import vn.vanthu.signature.SignatureReport;
 import vn.vanthu.signature.SignatureVerifier;
 import vn.vanthu.signature.TrustStore;
 import vn.vanthu.signature.VerificationResult;
+import vn.vanthu.json.LineSafeJson;
 
 /**
  * Glue between the repository and the plain-Java verifier: decides which nodes are verified,
@@ -50,7 +51,7 @@ public class SignatureVerificationService {
     private static final String P7S = ".p7s";
     private static final long MAX_P7S = 16L * 1024 * 1024;
     private static final int MAX_DETAIL = 60_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = LineSafeJson.mapper();
 
     private NodeService nodeService;
     private ContentService contentService;
