@@ -285,7 +285,7 @@ final class LongTermValidation {
                 if (d != rep && SignatureVerifier.DOC_TIMESTAMP.equals(d.subFilter)
                         && d.verdict().ordinal() >= Verdict.WEAK_ALGORITHM.ordinal() && end(d) > end) {
                     covered = true;
-                    dssCovered |= ltv.dssOffset >= 0 && end(d) > ltv.dssOffset;
+                    dssCovered |= ltv.dssOffset >= 0 && end(d) >= ltv.dssOffset;
                 }
             }
             ltv.coveredByDocumentTimestamp = covered;
@@ -331,6 +331,19 @@ final class LongTermValidation {
                 }
             }
             setLevel(rep, "none".equals(level) ? "none" : family + "-" + level, en, vi);
+        }
+    }
+
+    /** Records where the /DSS was written and whether its /VRI names this signature. */
+    static void noteDss(SignatureReport rep, DssReader.Dss dss, byte[] contents) {
+        if (dss == null || rep.ltv == null) {
+            return;
+        }
+        rep.ltv.dssOffset = dss.revisionEnd;
+        rep.ltv.vri = dss.hasVri(contents);
+        if (dss.problem != null) {
+            rep.add(Reason.info("DSS_PARTLY_UNREADABLE", "the document security store (/DSS) was partly unreadable: "
+                    + dss.problem, "kho dữ liệu xác thực (/DSS) của tài liệu có phần không đọc được: " + dss.problem));
         }
     }
 

@@ -36,8 +36,10 @@ final class LtvReport {
     boolean revocationInDss;
     /** True when the signed attributes hold an ESS signing-certificate(-v2) attribute (needed for CAdES/PAdES baseline). */
     boolean essSigningCertificate;
-    /** Offset where the last /DSS update starts, or -1. */
+    /** End of the revision that wrote the /DSS, or -1 when there is none. */
     long dssOffset = -1;
+    /** True when the /DSS has a /VRI entry for this signature. */
+    boolean vri;
 
     Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -53,6 +55,9 @@ final class LtvReport {
             m.put("timestampProblem", timestampProblem);
         }
         m.put("coveredByDocumentTimestamp", coveredByDocumentTimestamp);
+        if (dssOffset >= 0) {
+            m.put("dss", Map.of("revisionEnd", dssOffset, "vri", vri));
+        }
         if (level != null) {
             m.put("level", level);
             m.put("levelSummary", Map.of("en", levelEn, "vi", levelVi));

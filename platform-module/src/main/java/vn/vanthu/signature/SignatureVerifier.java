@@ -141,7 +141,8 @@ public final class SignatureVerifier {
                     "more than " + PdfScan.MAX_SIGNATURES + " signature dictionaries",
                     "nhiều hơn " + PdfScan.MAX_SIGNATURES + " từ điển chữ ký"));
         }
-        ValidationData fileData = null;
+        DssReader.Dss dss = DssReader.read(ch, size);
+        ValidationData fileData = dss == null ? null : dss.data;
         List<SignatureReport> reports = new ArrayList<>();
         SignatureReport last = null;
         long lastEnd = -1;
@@ -170,6 +171,7 @@ public final class SignatureVerifier {
                 continue;
             }
             verifyEntry(e, rep, fileData);
+            LongTermValidation.noteDss(rep, dss, d.contents);
         }
         LongTermValidation.assignLevels(reports);
         if (last != null && lastEnd < size) {

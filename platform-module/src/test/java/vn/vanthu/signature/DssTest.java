@@ -1,0 +1,192 @@
+package vn.vanthu.signature;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.vanthu.signature.LtvFixtures.by;
+import static vn.vanthu.signature.LtvFixtures.days;
+import static vn.vanthu.signature.LtvFixtures.good;
+import static vn.vanthu.signature.LtvFixtures.ltv;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.cert.X509CRL;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.vanthu.signature.pdf.PdfRevisions;
+import vn.vanthu.signature.pdf.RawPdf;
+
+/**
+ * Revocation data in the document security store, added after signing in an incremental update by
+ * two different writers: PDFBox (as Adobe's "Enable LTV" or PDFBox's AddValidationInformation do)
+ * and the hand-written {@link RawPdf} (compressed streams, a /VRI entry).
+ */
+class DssTest {
+
+    private static LtvFixtures f;
+    private static SigningFixtures pki;
+    private static byte[] signedPades;
+    private static BasicOCSPResp signerOk;
+    private static X509CRL caCrl;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        f = LtvFixtures.get();
+        pki = f.pki;
+        signedPades = LtvFixtures.signPdf(SigningFixtures.pdf(8_000, 9), "ETSI.CAdES.detached", null,
+                by(f.revocable, ltv().ess().timestamp(pki.tsa, days(0))));
+        signerOk = good(f.responder, pki.intermediate, f.revocable.cert(), days(0));
+        caCrl = LtvFixtures.crl(pki.root, null, null, days(0), days(30));
+    }
+
+    private VerificationResult verify(byte[] pdf) throws Exception {
+        return new SignatureVerifier(pki.trustStore()).verifyPdf(Files.write(dir.resolve("d" + System.nanoTime() + ".pdf"), pdf));
+    }
+
+    private static byte[] ocspDer(BasicOCSPResp r) throws Exception {
+        return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, r).getEncoded();
+    }
+
+    /** Adds a /DSS with PDFBox in an incremental update. */
+    static byte[] addDssWithPdfBox(byte[] pdf, List<byte[]> certs, List<byte[]> crls, List<byte[]> ocsps) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            COSDictionary dss = new COSDictionary();
+            dss.setItem(COSName.getPDFName("Certs"), streams(doc, certs));
+            dss.setItem(COSName.getPDFName("CRLs"), streams(doc, crls));
+            dss.setItem(COSName.getPDFName("OCSPs"), streams(doc, ocsps));
+            dss.setNeedToBeUpdated(true);
+            COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
+            catalog.setItem(COSName.getPDFName("DSS"), dss);
+            catalog.setNeedToBeUpdated(true);
+            doc.saveIncremental(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static COSArray streams(PDDocument doc, List<byte[]> items) throws Exception {
+        COSArray a = new COSArray();
+        for (byte[] b : items) {
+            COSStream s = doc.getDocument().createCOSStream();
+            try (var os = s.createOutputStream(COSName.FLATE_DECODE)) {
+                os.write(b);
+            }
+            s.setNeedToBeUpdated(true);
+            a.add(s);
+        }
+        a.setNeedToBeUpdated(true);
+        return a;
+    }
+
+    /** Adds a /DSS by hand: the catalogue rewritten with /DSS, Flate streams, a /VRI keyed by the signature's SHA-1. */
+    static byte[] addDssByHand(byte[] pdf, byte[] ocsp, byte[] crl, byte[] vriContents) throws Exception {
+        PdfRevisions revs = PdfRevisions.read(pdf);
+        int last = revs.revisionCount() - 1;
+        var rootRef = (vn.vanthu.signature.pdf.PdfObject.Ref) revs.trailer(last).get("Root");
+        long at = revs.entryAt(rootRef.num(), last).offsetOrStream();
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        int open = text.indexOf("<<", (int) at);
+        int end = text.indexOf("endobj", (int) at);
+        String body = text.substring(open, end).trim();
+        int size = (int) revs.trailer(last).integer("Size", 0);
+        long lastXref = revs.revision(last).xrefOffsets().get(0);
+        int dss = size;
+        int ocspObj = size + 1;
+        int crlObj = size + 2;
+        int vri = size + 3;
+        String key = HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-1").digest(vriContents));
+        RawPdf w = RawPdf.append(pdf, lastXref, size);
+        w.raw("\n");
+        w.obj(rootRef.num(), "<< /DSS " + dss + " 0 R " + body.substring(2));
+        w.stream(ocspObj, "/Filter /FlateDecode", RawPdf.deflate(ocsp));
+        w.stream(crlObj, "/Filter /FlateDecode", RawPdf.deflate(crl));
+        w.obj(vri, "<< /" + key + " << /OCSP [" + ocspObj + " 0 R] /CRL [" + crlObj + " 0 R] >> >>");
+        w.obj(dss, "<< /Type /DSS /OCSPs [" + ocspObj + " 0 R] /CRLs [" + crlObj + " 0 R] /VRI " + vri + " 0 R >>");
+        w.classicXref("/Root " + rootRef.num() + " 0 R");
+        return w.bytes();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> revocation(SignatureReport s) {
+        return (List<Map<String, Object>>) ((Map<String, Object>) s.toMap().get("longTermValidation")).get("revocation");
+    }
+
+    @Test
+    void pdfBoxDssGivesLtAndADocumentTimestampOverItGivesLta() throws Exception {
+        assertEquals("PAdES-BASELINE-T", verify(signedPades).signatures().get(0).level());
+        byte[] lt = addDssWithPdfBox(signedPades, List.of(f.responder.cert().getEncoded()), List.of(caCrl.getEncoded()),
+                List.of(ocspDer(signerOk)));
+        VerificationResult r = verify(lt);
+        SignatureReport s = r.signatures().get(0);
+        assertEquals("PAdES-BASELINE-LT", s.level(), () -> s.toMap().toString());
+        assertEquals("DSS", revocation(s).get(0).get("source"));
+        assertEquals("GOOD", revocation(s).get(0).get("status"));
+        assertEquals("DSS", revocation(s).get(1).get("source"));
+        assertEquals("CRL", revocation(s).get(1).get("by"));
+        assertTrue(s.reasons().stream().anyMatch(x -> x.code().equals("REVOCATION_CHECKED")
+                && x.en().contains("the document security store (/DSS)")));
+
+        byte[] lta = SigningFixtures.signPdf(lt, pki.tsa, SigningFixtures.options().documentTimestamp(pki.tsa));
+        VerificationResult r2 = verify(lta);
+        assertEquals(Verdict.VALID, r2.verdict(), () -> r2.toMap().toString());
+        assertEquals("PAdES-BASELINE-LTA", r2.signatures().get(0).level());
+        // a document timestamp BEFORE the DSS covers the signature (T) but not the data
+        byte[] tsFirst = SigningFixtures.signPdf(signedPades, pki.tsa, SigningFixtures.options().documentTimestamp(pki.tsa));
+        byte[] dssAfter = addDssWithPdfBox(tsFirst, List.of(), List.of(caCrl.getEncoded()), List.of(ocspDer(signerOk)));
+        assertEquals("PAdES-BASELINE-LT", verify(dssAfter).signatures().get(0).level());
+    }
+
+    @Test
+    void handWrittenDssWithVriIsRead() throws Exception {
+        long[] br = SigningFixtures.lastByteRange(signedPades);
+        byte[] contents = HexFormat.of().parseHex(new String(signedPades, (int) br[1] + 1, (int) (br[2] - br[1] - 2),
+                StandardCharsets.ISO_8859_1));
+        byte[] lt = addDssByHand(signedPades, ocspDer(signerOk), caCrl.getEncoded(), contents);
+        VerificationResult r = verify(lt);
+        SignatureReport s = r.signatures().get(0);
+        assertEquals("PAdES-BASELINE-LT", s.level(), () -> s.toMap().toString());
+        Map<?, ?> dss = (Map<?, ?>) ((Map<?, ?>) s.toMap().get("longTermValidation")).get("dss");
+        assertEquals(Boolean.TRUE, dss.get("vri"));
+        assertEquals((long) new PdfRevisions[] {PdfRevisions.read(lt)}[0].revision(2).end(), dss.get("revisionEnd"));
+    }
+
+    @Test
+    void revocationInTheDssBeforeSigningIsUntrusted() throws Exception {
+        BasicOCSPResp revoked = LtvFixtures.ocsp(f.responder, pki.intermediate.cert(), f.revocable.cert(),
+                LtvFixtures.revokedAt(days(-5)), days(0), days(7));
+        byte[] pdf = addDssWithPdfBox(signedPades, List.of(), List.of(), List.of(ocspDer(revoked)));
+        VerificationResult r = verify(pdf);
+        SignatureReport s = r.signatures().get(0);
+        assertTrue(s.reasons().stream().anyMatch(x -> x.code().equals("CERT_REVOKED") && x.verdict() == Verdict.UNTRUSTED),
+                () -> s.toMap().toString());
+        // (the file verdict also depends on how the DSS update itself is judged: the modification analysis)
+        assertTrue(s.verdict().ordinal() <= Verdict.UNTRUSTED.ordinal());
+    }
+
+    @Test
+    void garbageInTheDssIsReportedNotFatal() throws Exception {
+        byte[] pdf = addDssWithPdfBox(signedPades, List.of("not a certificate".getBytes(StandardCharsets.US_ASCII)),
+                List.of(new byte[] {0x30, 0x03, 1, 2, 3}), List.of(ocspDer(signerOk)));
+        SignatureReport s = verify(pdf).signatures().get(0);
+        assertTrue(s.reasons().stream().anyMatch(x -> x.code().equals("VALIDATION_DATA_UNREADABLE")), () -> s.toMap().toString());
+        assertEquals("GOOD", revocation(s).get(0).get("status"));
+    }
+}
