@@ -82,32 +82,32 @@ import vn.vanthu.signature.SigningFixtures.Identity;
  * validity starts after their signer's, and CMS signatures carrying adbe-revocationInfoArchival
  * or CAdES revocation values.
  */
-final class LtvFixtures {
+public final class LtvFixtures {
 
-    static final Instant NOW = Instant.now();
+    public static final Instant NOW = Instant.now();
     private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() + 1_000_000);
     private static LtvFixtures instance;
 
-    final SigningFixtures pki = SigningFixtures.get();
+    public final SigningFixtures pki = SigningFixtures.get();
     /** Delegated responder of the issuing CA: id-kp-OCSPSigning and ocsp-nocheck. */
-    final Identity responder;
+    public final Identity responder;
     /** Has id-kp-OCSPSigning but is issued by the root, not by the signer's CA. */
-    final Identity foreignResponder;
+    public final Identity foreignResponder;
     /** Issued by the CA but without id-kp-OCSPSigning. */
-    final Identity responderWithoutEku;
+    public final Identity responderWithoutEku;
     /** A TSA under its own root, which is not a trust anchor of {@link SigningFixtures#trustStore()}. */
-    final Identity tsaRoot;
-    final Identity foreignTsa;
+    public final Identity tsaRoot;
+    public final Identity foreignTsa;
     /** A CA valid from 300 days ago, and a signer it issued valid 800 to 400 days ago. */
-    final Identity lateCa;
-    final Identity expiredUnderLateCa;
+    public final Identity lateCa;
+    public final Identity expiredUnderLateCa;
     /** A CA valid 1000 to 100 days ago, and a signer it issued 500 days ago, valid until next year. */
-    final Identity expiredCa;
-    final Identity signerUnderExpiredCa;
+    public final Identity expiredCa;
+    public final Identity signerUnderExpiredCa;
     /** A signer with a short validity, for revocation tests. */
-    final Identity revocable;
+    public final Identity revocable;
 
-    static synchronized LtvFixtures get() {
+    public static synchronized LtvFixtures get() {
         if (instance == null) {
             instance = new LtvFixtures();
         }
@@ -141,12 +141,12 @@ final class LtvFixtures {
         }
     }
 
-    static Date days(int d) {
+    public static Date days(int d) {
         return Date.from(NOW.plus(Duration.ofDays(d)));
     }
 
     /** A certificate by {@code issuer} (null: self-signed CA). */
-    static Identity cert(Identity issuer, String dn, Date from, Date to, boolean isCa, int keyUsage, KeyPurposeId eku,
+    public static Identity cert(Identity issuer, String dn, Date from, Date to, boolean isCa, int keyUsage, KeyPurposeId eku,
                          boolean ocspNoCheck) throws Exception {
         KeyPair kp = SigningFixtures.rsa(2048);
         X500Name subject = new X500Name(dn);
@@ -176,7 +176,7 @@ final class LtvFixtures {
     // ------------------------------------------------------------------ OCSP and CRLs
 
     /** A BasicOCSPResponse by {@code by} about {@code target} issued by {@code issuer}; status null = good. */
-    static BasicOCSPResp ocsp(Identity by, X509Certificate issuer, X509Certificate target, CertificateStatus status,
+    public static BasicOCSPResp ocsp(Identity by, X509Certificate issuer, X509Certificate target, CertificateStatus status,
                               Date thisUpdate, Date nextUpdate) throws Exception {
         CertificateID id = new CertificateID(new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
                 new JcaX509CertificateHolder(issuer), target.getSerialNumber());
@@ -187,16 +187,16 @@ final class LtvFixtures {
                 new X509CertificateHolder[] {new JcaX509CertificateHolder(by.cert())}, thisUpdate);
     }
 
-    static BasicOCSPResp good(Identity by, Identity issuer, X509Certificate target, Date at) throws Exception {
+    public static BasicOCSPResp good(Identity by, Identity issuer, X509Certificate target, Date at) throws Exception {
         return ocsp(by, issuer.cert(), target, CertificateStatus.GOOD, at, new Date(at.getTime() + 7L * 86_400_000));
     }
 
-    static CertificateStatus revokedAt(Date when) {
+    public static CertificateStatus revokedAt(Date when) {
         return new RevokedStatus(when, 1);
     }
 
     /** A CRL by {@code issuer} at {@code thisUpdate}, revoking {@code revoked} at {@code when} when not null. */
-    static X509CRL crl(Identity issuer, X509Certificate revoked, Date when, Date thisUpdate, Date nextUpdate)
+    public static X509CRL crl(Identity issuer, X509Certificate revoked, Date when, Date thisUpdate, Date nextUpdate)
             throws Exception {
         X509v2CRLBuilder b = new X509v2CRLBuilder(new JcaX509CertificateHolder(issuer.cert()).getSubject(), thisUpdate);
         if (revoked != null) {
@@ -209,7 +209,7 @@ final class LtvFixtures {
     // ------------------------------------------------------------------ CMS with validation data
 
     /** What to put in one CMS signature. */
-    static final class Ltv {
+    public static final class Ltv {
         final List<X509CRL> archivalCrls = new ArrayList<>();
         final List<BasicOCSPResp> archivalOcsps = new ArrayList<>();
         final List<X509CRL> cadesCrls = new ArrayList<>();
@@ -220,7 +220,7 @@ final class LtvFixtures {
         Date timestampAt;
         boolean essSigningCertificate;
 
-        Ltv archival(Object... items) {
+        public Ltv archival(Object... items) {
             for (Object o : items) {
                 if (o instanceof X509CRL c) {
                     archivalCrls.add(c);
@@ -231,7 +231,7 @@ final class LtvFixtures {
             return this;
         }
 
-        Ltv cades(Object... items) {
+        public Ltv cades(Object... items) {
             for (Object o : items) {
                 if (o instanceof X509CRL c) {
                     cadesCrls.add(c);
@@ -244,29 +244,29 @@ final class LtvFixtures {
             return this;
         }
 
-        Ltv at(Date t) {
+        public Ltv at(Date t) {
             signingTime = t;
             return this;
         }
 
-        Ltv timestamp(Identity by, Date t) {
+        public Ltv timestamp(Identity by, Date t) {
             tsa = by;
             timestampAt = t;
             return this;
         }
 
-        Ltv ess() {
+        public Ltv ess() {
             essSigningCertificate = true;
             return this;
         }
     }
 
-    static Ltv ltv() {
+    public static Ltv ltv() {
         return new Ltv();
     }
 
     /** A detached CMS over {@code content} by {@code id} with the chain, the signed and unsigned LTV attributes of {@code o}. */
-    static byte[] signCms(byte[] content, Identity id, Ltv o) throws Exception {
+    public static byte[] signCms(byte[] content, Identity id, Ltv o) throws Exception {
         JcaSignerInfoGeneratorBuilder sib = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build());
         ASN1EncodableVector attrs = new ASN1EncodableVector();
         if (o.signingTime != null) {
@@ -341,7 +341,7 @@ final class LtvFixtures {
      * Signs {@code pdf} in an incremental update with PDFBox; {@code cms} makes the signature from
      * the signed bytes; {@code name} is written as raw bytes into /Name when not null.
      */
-    static byte[] signPdf(byte[] pdf, String subFilter, byte[] name, Function<byte[], byte[]> cms) throws Exception {
+    public static byte[] signPdf(byte[] pdf, String subFilter, byte[] name, Function<byte[], byte[]> cms) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             out.write(pdf);
             PDSignature sig = new PDSignature();
@@ -367,7 +367,7 @@ final class LtvFixtures {
     }
 
     /** {@link #signCms} as a function, for {@link #signPdf}. */
-    static Function<byte[], byte[]> by(Identity id, Ltv o) {
+    public static Function<byte[], byte[]> by(Identity id, Ltv o) {
         return content -> {
             try {
                 return signCms(content, id, o);
