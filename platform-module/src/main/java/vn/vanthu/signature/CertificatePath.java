@@ -28,8 +28,9 @@ import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
  * signing time by the configured validity model. A path therefore exists even when no instant
  * lies inside every certificate's validity (an issuing CA whose own validity began after the
  * signer's), and an expired certificate is reported as such, naming it, instead of as "no path".
- * When the validities do overlap, the JDK's PKIX validator additionally checks the found path at
- * the overlapping instant nearest the signing time (name constraints, policies).
+ * When a certificate of the path has name constraints, policy constraints or mappings, or critical
+ * policies, and the validities overlap, the JDK's PKIX validator also checks the found path at the
+ * overlapping instant nearest the signing time.
  */
 final class CertificatePath {
 
@@ -123,7 +124,9 @@ final class CertificatePath {
             }
         }
         if (best.reasons.isEmpty()) {
-            pkixCrossCheck(best, at);
+            if (needsPkix(best.certificates)) {
+                pkixCrossCheck(best, at);
+            }
         }
         return best;
     }
@@ -147,6 +150,11 @@ final class CertificatePath {
                 continue;
             }
             if (!isAnchor(issuer) && !canIssue(issuer, current)) {
+                continue;
+            }
+            String weak = weakAlgorithm(c, issuer);
+            if (weak != null) {
+                problem(weak);
                 continue;
             }
             if (!signedBy(c, issuer)) {
@@ -271,6 +279,42 @@ final class CertificatePath {
                                 + model.name().toLowerCase() + ")"));
             }
         }
+    }
+
+    /** Extensions only the JDK's validator checks: when none is in the path, its run adds nothing. */
+    private static final List<String> PKIX_ONLY = List.of(Extension.nameConstraints.getId(),
+            Extension.policyConstraints.getId(), Extension.inhibitAnyPolicy.getId(), Extension.policyMappings.getId());
+
+    private static boolean needsPkix(List<X509Certificate> certs) {
+        for (X509Certificate c : certs) {
+            for (String oid : PKIX_ONLY) {
+                if (c.getExtensionValue(oid) != null) {
+                    return true;
+                }
+            }
+            Set<String> critical = c.getCriticalExtensionOIDs();
+            if (critical != null && critical.contains(Extension.certificatePolicies.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Certificate signatures and keys the JDK's path validation refuses too (its default
+     * jdk.certpath.disabledAlgorithms for this use): MD2/MD5 signatures, RSA/DSA keys under 1024 bits.
+     */
+    private static String weakAlgorithm(X509Certificate c, X509Certificate issuer) {
+        String alg = c.getSigAlgName().toUpperCase(java.util.Locale.ROOT);
+        if (alg.contains("MD5") || alg.contains("MD2")) {
+            return "the certificate " + c.getSubjectX500Principal().getName() + " is signed with " + c.getSigAlgName();
+        }
+        if (issuer.getPublicKey() instanceof java.security.interfaces.RSAPublicKey k && k.getModulus().bitLength() < 1024
+                || issuer.getPublicKey() instanceof java.security.interfaces.DSAPublicKey d
+                && d.getParams() != null && d.getParams().getP().bitLength() < 1024) {
+            return "the key of " + issuer.getSubjectX500Principal().getName() + " is under 1024 bits";
+        }
+        return null;
     }
 
     /** When all validities overlap, the JDK's full RFC 5280 validation of the same path at the nearest common instant. */

@@ -49,6 +49,21 @@ final class DssReader {
     private DssReader() {
     }
 
+    /**
+     * The DSS when some signature does not reach the end of the file (a DSS is written in an update
+     * after signing), else null without reading anything: the common single-revision-after-signing
+     * file pays nothing. A DSS written before or with the first signature is therefore not read.
+     */
+    static Dss readIfUpdatedAfterSigning(SeekableByteChannel channel, long size, java.util.List<PdfScan.Entry> entries) {
+        for (PdfScan.Entry e : entries) {
+            long[] br = e.dictionary == null ? null : e.dictionary.byteRange();
+            if (br != null && br[2] + br[3] < size) {
+                return read(channel, size);
+            }
+        }
+        return null;
+    }
+
     /** The DSS of the file, or null when it has none or its structure cannot be read as a PDF's. */
     static Dss read(SeekableByteChannel channel, long size) {
         PdfRevisions revs;

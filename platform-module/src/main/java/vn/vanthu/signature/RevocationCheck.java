@@ -129,6 +129,9 @@ final class RevocationCheck {
 
     private static void ocsp(X509Certificate c, X509Certificate issuer, ValidationData data, Instant t, Instant now,
                              Duration maxAge, CertStatus s) {
+        if (data.ocsps.isEmpty()) {
+            return;
+        }
         X509CertificateHolder issuerHolder;
         try {
             issuerHolder = new JcaX509CertificateHolder(issuer);

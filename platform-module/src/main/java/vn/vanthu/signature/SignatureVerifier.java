@@ -141,7 +141,7 @@ public final class SignatureVerifier {
                     "more than " + PdfScan.MAX_SIGNATURES + " signature dictionaries",
                     "nhiều hơn " + PdfScan.MAX_SIGNATURES + " từ điển chữ ký"));
         }
-        DssReader.Dss dss = DssReader.read(ch, size);
+        DssReader.Dss dss = DssReader.readIfUpdatedAfterSigning(ch, size, scan.entries());
         ValidationData fileData = dss == null ? null : dss.data;
         List<SignatureReport> reports = new ArrayList<>();
         SignatureReport last = null;
