@@ -112,6 +112,34 @@ class LongTermValidationTest {
     }
 
     @Test
+    void nameConstraintsOfACaAreEnforcedThroughTheJdkValidator() throws Exception {
+        java.security.KeyPair caKeys = SigningFixtures.rsa(2048);
+        var b = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(pki.root.cert(),
+                java.math.BigInteger.valueOf(System.nanoTime()), days(-10), days(100),
+                new org.bouncycastle.asn1.x500.X500Name("C=VN, O=Other, CN=Constrained CA"), caKeys.getPublic());
+        b.addExtension(org.bouncycastle.asn1.x509.Extension.basicConstraints, true,
+                new org.bouncycastle.asn1.x509.BasicConstraints(true));
+        b.addExtension(org.bouncycastle.asn1.x509.Extension.keyUsage, true,
+                new org.bouncycastle.asn1.x509.KeyUsage(org.bouncycastle.asn1.x509.KeyUsage.keyCertSign));
+        b.addExtension(org.bouncycastle.asn1.x509.Extension.nameConstraints, true,
+                new org.bouncycastle.asn1.x509.NameConstraints(new org.bouncycastle.asn1.x509.GeneralSubtree[] {
+                    new org.bouncycastle.asn1.x509.GeneralSubtree(new org.bouncycastle.asn1.x509.GeneralName(
+                            new org.bouncycastle.asn1.x500.X500Name("C=VN, O=Other")))}, null));
+        var caCert = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(
+                b.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA").build(pki.root.key())));
+        SigningFixtures.Identity ca = new SigningFixtures.Identity(caKeys, caCert, List.of());
+        int signing = org.bouncycastle.asn1.x509.KeyUsage.digitalSignature;
+        SigningFixtures.Identity inside = LtvFixtures.cert(ca, "C=VN, O=Other, CN=Inside", days(-5), days(50), false,
+                signing, null, false);
+        SigningFixtures.Identity outside = LtvFixtures.cert(ca, "C=VN, O=Vanthu Test, CN=Outside", days(-5), days(50),
+                false, signing, null, false);
+        assertEquals(Verdict.VALID, verify(sign(inside, ltv().at(days(0)))).verdict());
+        VerificationResult r = verify(sign(outside, ltv().at(days(0))));
+        assertEquals(Verdict.UNTRUSTED, r.verdict(), () -> r.toMap().toString());
+        assertTrue(codes(r.signatures().get(0)).contains("PATH_VALIDATION_ERROR"));
+    }
+
+    @Test
     void validityModelAndDurationsAreParsedWithClearErrors() {
         assertEquals(ValidationPolicy.ValidityModel.SHELL, ValidationPolicy.ValidityModel.parse(" "));
         assertEquals(ValidationPolicy.ValidityModel.CHAIN, ValidationPolicy.ValidityModel.parse("Chain"));
