@@ -109,6 +109,16 @@ final class LongTermValidation {
      */
     void validateSigner(CmsSignature cms, X509Certificate signer, List<X509Certificate> cmsCerts,
                         ValidationData fileData, boolean documentTimestamp, SignatureReport rep) {
+        try {
+            doValidateSigner(cms, signer, cmsCerts, fileData, documentTimestamp, rep);
+        } catch (RuntimeException e) {
+            rep.add(Reason.of(Verdict.UNTRUSTED, "PATH_VALIDATION_ERROR", "path validation failed: " + e,
+                    "kiểm tra đường dẫn chứng thực thất bại: " + e));
+        }
+    }
+
+    private void doValidateSigner(CmsSignature cms, X509Certificate signer, List<X509Certificate> cmsCerts,
+                                  ValidationData fileData, boolean documentTimestamp, SignatureReport rep) {
         ValidationData embedded = CmsValidationData.of(cms);
         ValidationData data = embedded.plus(fileData == null ? new ValidationData() : fileData)
                 .plus(trust.configuredData());

@@ -118,9 +118,21 @@ final class RevocationCheck {
             X509Certificate c = certs.get(i);
             X509Certificate issuer = certs.get(i + 1);
             CertStatus s = new CertStatus(c, path.role(i, leaf));
-            ocsp(c, issuer, data, signingTime, now, maxAge, s);
+            try {
+                ocsp(c, issuer, data, signingTime, now, maxAge, s);
+            } catch (RuntimeException e) {
+                // a malformed response (its parts are parsed lazily) must not cost the verdict: it is ignored
+                s.note("an unreadable OCSP response was ignored: " + e.getMessage(),
+                        "bỏ qua phản hồi OCSP không đọc được: " + e.getMessage());
+                markUnknown(s);
+            }
             if (s.status != Status.REVOKED && s.status != Status.GOOD) {
-                crl(c, issuer, data, signingTime, now, maxAge, s);
+                try {
+                    crl(c, issuer, data, signingTime, now, maxAge, s);
+                } catch (RuntimeException e) {
+                    s.note("an unreadable CRL was ignored: " + e.getMessage(), "bỏ qua CRL không đọc được: " + e.getMessage());
+                    markUnknown(s);
+                }
             }
             out.add(s);
         }
