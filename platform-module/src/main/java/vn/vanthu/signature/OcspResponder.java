@@ -32,8 +32,16 @@ final class OcspResponder {
 
     /** Null when {@code resp} is signed by {@code issuer} or a responder it authorised; else why not (English). */
     static String problem(BasicOCSPResp resp, X509Certificate issuer, ValidationData data) {
+        return check(resp, issuer, data).problem();
+    }
+
+    /** The outcome: why the responder is not authorised (null when it is), and the delegated responder's certificate if any. */
+    record Check(String problem, X509Certificate delegate) {
+    }
+
+    static Check check(BasicOCSPResp resp, X509Certificate issuer, ValidationData data) {
         if (signedWith(resp, issuer.getPublicKey())) {
-            return null;
+            return new Check(null, null);
         }
         List<X509Certificate> candidates = new ArrayList<>();
         for (X509CertificateHolder h : resp.getCerts()) {
@@ -65,9 +73,9 @@ final class OcspResponder {
                         + " was not valid when the response was produced (" + produced.toInstant() + ")";
                 continue;
             }
-            return null;
+            return new Check(null, r);
         }
-        return why;
+        return new Check(why, null);
     }
 
     /** True when the responder certificate carries id-pkix-ocsp-nocheck (its own revocation needs no check). */

@@ -155,7 +155,14 @@ final class RevocationCheck {
                 if (!matches(sr, c.getSerialNumber(), issuerHolder)) {
                     continue;
                 }
-                String responderProblem = OcspResponder.problem(o.response(), issuer, data);
+                OcspResponder.Check responder = OcspResponder.check(o.response(), issuer, data);
+                String responderProblem = responder.problem();
+                if (responder.delegate() != null && !OcspResponder.noCheck(responder.delegate())) {
+                    s.note("the OCSP responder certificate " + responder.delegate().getSubjectX500Principal().getName()
+                                    + " has no id-pkix-ocsp-nocheck; its own revocation was not checked",
+                            "chứng thư số của máy chủ OCSP " + responder.delegate().getSubjectX500Principal().getName()
+                                    + " không có id-pkix-ocsp-nocheck; chưa kiểm tra thu hồi của chính nó");
+                }
                 if (responderProblem != null) {
                     s.note("OCSP response from " + o.source().en + " ignored: " + responderProblem,
                             "bỏ qua phản hồi OCSP từ " + o.source().vi + ": " + responderProblem);

@@ -253,6 +253,22 @@ class LongTermValidationTest {
     }
 
     @Test
+    void aDelegatedResponderWithoutNoCheckIsUsedAndNoted() throws Exception {
+        SigningFixtures.Identity plainResponder = LtvFixtures.cert(pki.intermediate, "CN=OCSP Without NoCheck, C=VN",
+                days(-10), days(100), false, org.bouncycastle.asn1.x509.KeyUsage.digitalSignature,
+                org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_OCSPSigning, false);
+        VerificationResult r = verify(sign(f.revocable, ltv().at(days(0))
+                .archival(good(plainResponder, pki.intermediate, f.revocable.cert(), days(0)))));
+        Map<String, Object> signer = revocation(r.signatures().get(0)).get(0);
+        assertEquals("GOOD", signer.get("status"));
+        assertTrue(String.valueOf(signer.get("notes")).contains("id-pkix-ocsp-nocheck"), signer::toString);
+        // the responder with ocsp-nocheck gets no such note
+        VerificationResult r2 = verify(sign(f.revocable, ltv().at(days(0))
+                .archival(good(f.responder, pki.intermediate, f.revocable.cert(), days(0)))));
+        assertEquals(null, revocation(r2.signatures().get(0)).get(0).get("notes"));
+    }
+
+    @Test
     void ocspAboutAnotherCertificateIsNotUsed() throws Exception {
         var other = good(f.responder, pki.intermediate, pki.signer.cert(), days(0));
         VerificationResult r = verify(sign(f.revocable, ltv().at(days(0)).archival(other)));
