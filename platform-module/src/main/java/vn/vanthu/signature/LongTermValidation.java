@@ -274,6 +274,7 @@ final class LongTermValidation {
      * earlier signature to T or LTA), as the first reason of each, for the clerk.
      */
     static void assignLevels(List<SignatureReport> reports) {
+        proveExistenceByDocumentTimestamps(reports);
         for (SignatureReport rep : reports) {
             LtvReport ltv = rep.ltv;
             if (ltv == null) {
@@ -341,6 +342,47 @@ final class LongTermValidation {
                 }
             }
             setLevel(rep, "none".equals(level) ? "none" : family + "-" + level, en, vi);
+        }
+    }
+
+    /**
+     * A signature whose time is only claimed but which a trusted document timestamp covers existed
+     * at that timestamp's time: a revocation after it does not make the signature untrusted.
+     */
+    private static void proveExistenceByDocumentTimestamps(List<SignatureReport> reports) {
+        for (SignatureReport rep : reports) {
+            if (rep.ltv == null || SignatureVerifier.DOC_TIMESTAMP.equals(rep.subFilter)) {
+                continue;
+            }
+            Instant proof = null;
+            for (SignatureReport d : reports) {
+                if (d != rep && SignatureVerifier.DOC_TIMESTAMP.equals(d.subFilter) && d.signingTime != null
+                        && d.verdict().ordinal() >= Verdict.WEAK_ALGORITHM.ordinal() && end(d) > end(rep)
+                        && (proof == null || d.signingTime.isBefore(proof))) {
+                    proof = d.signingTime;
+                }
+            }
+            if (proof == null) {
+                continue;
+            }
+            for (Reason r : List.copyOf(rep.reasons())) {
+                if (!"REVOKED_AFTER_CLAIMED_TIME".equals(r.code())) {
+                    continue;
+                }
+                for (RevocationCheck.CertStatus s : rep.ltv.revocation) {
+                    if (s.status == RevocationCheck.Status.REVOKED && s.revokedAt.isAfter(proof)
+                            && r.en().contains(s.certificate.getSubjectX500Principal().getName())) {
+                        String subject = s.certificate.getSubjectX500Principal().getName();
+                        rep.replace(r, Reason.info("REVOKED_AFTER_SIGNING",
+                                "the " + s.role.en + " certificate " + subject + " was revoked on " + s.revokedAt
+                                        + ", after the document timestamp of " + proof
+                                        + " that proves the signature existed: the signature stays valid",
+                                "chứng thư số của " + s.role.vi + " " + subject + " bị thu hồi ngày " + s.revokedAt
+                                        + ", sau dấu thời gian tài liệu lúc " + proof
+                                        + " chứng minh chữ ký đã có: chữ ký vẫn hợp lệ"));
+                    }
+                }
+            }
         }
     }
 

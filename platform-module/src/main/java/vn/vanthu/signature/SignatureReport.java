@@ -56,6 +56,14 @@ public final class SignatureReport {
         }
     }
 
+    /** Replaces {@code old} (same instance) by {@code with}, in place. */
+    void replace(Reason old, Reason with) {
+        int i = reasons.indexOf(old);
+        if (i >= 0) {
+            reasons.set(i, with);
+        }
+    }
+
     /** Puts a reason first (the signature level, which is the clerk's summary). */
     void addFirst(Reason reason) {
         reasons.add(0, reason);

@@ -219,6 +219,23 @@ class LongTermValidationTest {
     }
 
     @Test
+    void aDocumentTimestampBeforeTheRevocationProvesTheSignatureExisted() throws Exception {
+        // claimed signing time, revoked in the future relative to the doc timestamp (which is now)
+        var revoked = LtvFixtures.ocsp(f.responder, pki.intermediate.cert(), f.revocable.cert(),
+                LtvFixtures.revokedAt(days(-50)), days(-1), days(6));
+        byte[] signed = sign(f.revocable, ltv().at(days(-100)).archival(revoked));
+        assertEquals(Verdict.UNTRUSTED, verify(signed).verdict());
+        // a document timestamp made now is after the revocation: proves nothing about the time before it
+        byte[] lateStamp = SigningFixtures.signPdf(signed, pki.tsa, SigningFixtures.options().documentTimestamp(pki.tsa));
+        assertEquals(Verdict.UNTRUSTED, verify(lateStamp).verdict());
+        // a document timestamp 60 days ago, before the revocation 50 days ago: the signature existed before it
+        byte[] stamped = LtvFixtures.documentTimestamp(signed, pki.tsa, days(-60));
+        VerificationResult r = verify(stamped);
+        assertEquals(Verdict.VALID, r.verdict(), () -> r.toMap().toString());
+        assertTrue(codes(r.signatures().get(0)).contains("REVOKED_AFTER_SIGNING"));
+    }
+
+    @Test
     void staleOcspDoesNotProveTheStatus() throws Exception {
         var stale = LtvFixtures.ocsp(f.responder, pki.intermediate.cert(), f.revocable.cert(), CertificateStatus.GOOD,
                 days(-30), days(-23));

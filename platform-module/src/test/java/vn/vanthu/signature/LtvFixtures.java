@@ -366,6 +366,29 @@ public final class LtvFixtures {
         }
     }
 
+    /** An ETSI.RFC3161 document timestamp by {@code tsa} dated {@code at}, in an incremental update. */
+    public static byte[] documentTimestamp(byte[] pdf, Identity tsa, Date at) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDSignature sig = new PDSignature();
+            sig.setType(COSName.DOC_TIME_STAMP);
+            sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            sig.setSubFilter(COSName.getPDFName("ETSI.RFC3161"));
+            SignatureOptions so = new SignatureOptions();
+            so.setPreferredSignatureSize(20_000);
+            doc.addSignature(sig, so);
+            ByteArrayOutputStream incremental = new ByteArrayOutputStream();
+            ExternalSigningSupport ext = doc.saveIncrementalForExternalSigning(incremental);
+            byte[] content;
+            try (InputStream in = ext.getContent()) {
+                content = in.readAllBytes();
+            }
+            ext.setSignature(SigningFixtures.timestampToken(tsa, MessageDigest.getInstance("SHA-256").digest(content), at)
+                    .getEncoded());
+            so.close();
+            return incremental.toByteArray();
+        }
+    }
+
     /** {@link #signCms} as a function, for {@link #signPdf}. */
     public static Function<byte[], byte[]> by(Identity id, Ltv o) {
         return content -> {
