@@ -68,6 +68,26 @@ class OpensslMaterialTest {
     }
 
     @Test
+    void aPdfSignedByPopplerWithNssHasItsRawUtf8NameDecoded() throws Exception {
+        byte[] pdf;
+        try (InputStream in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(res("nss-signed.pdf.gz")))) {
+            pdf = in.readAllBytes();
+        }
+        // NSS writes the name as raw UTF-8 in a literal string: the bytes of "Nguyễn" are there as they are
+        assertTrue(SigningFixtures.indexOf(pdf, "/Name (Nguy\u00e1\u00bb\u0085n", 0) > 0);
+        TrustStore trust = TrustStore.builder().addCertificate(cert("root")).build();
+        VerificationResult r = new SignatureVerifier(trust).verifyPdf(Files.write(dir.resolve("nss.pdf"), pdf));
+        assertEquals(Verdict.VALID, r.verdict(), () -> r.toMap().toString());
+        SignatureReport s = r.signatures().get(0);
+        assertEquals("Nguyễn Văn An", s.toMap().get("name"));
+        assertEquals("Phê duyệt văn bản", s.toMap().get("reason"));
+        assertEquals("Nguyễn Văn An", s.signerName());
+        assertEquals("PKCS7-B", s.level());
+        String json = vn.vanthu.json.LineSafeJson.mapper().writeValueAsString(r.toMap());
+        assertTrue(json.contains("\"name\":\"Nguyễn Văn An\""), json);
+    }
+
+    @Test
     void aSignerWhoseValidityStartsBeforeItsCaIsJudgedPerCertificate() throws Exception {
         Instant mid2019 = Instant.parse("2019-06-01T00:00:00Z");
         CertificatePath.Result shell = path("signer", mid2019, ValidationPolicy.ValidityModel.SHELL);

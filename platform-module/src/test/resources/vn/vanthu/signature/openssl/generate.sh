@@ -89,4 +89,24 @@ openssl cms -sign -binary -in document.txt -signer "$W/signer.crt" -inkey "$W/si
 openssl ts -query -data document.txt -sha256 -cert -no_nonce -out "$W/q.tsq"
 openssl ts -reply -config "$W/ca.cnf" -queryfile "$W/q.tsq" -signer "$W/tsa.crt" -inkey "$W/tsa.key" \
   -chain "$W/root.crt" -token_out -out document.txt.tst 2>/dev/null
+# A PDF signed by poppler's pdfsig with NSS (another writer and CMS maker; /Name as NSS writes it).
+if command -v pdfsig >/dev/null && command -v certutil >/dev/null && command -v pk12util >/dev/null; then
+  pdf="$W/plain.pdf"
+  printf '%%PDF-1.7\n' > "$pdf"
+  o1=$(wc -c < "$pdf"); printf '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n' >> "$pdf"
+  o2=$(wc -c < "$pdf"); printf '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n' >> "$pdf"
+  o3=$(wc -c < "$pdf"); printf '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n' >> "$pdf"
+  o4=$(wc -c < "$pdf"); printf '4 0 obj\n<< /Length 44 >>\nstream\nBT /F1 12 Tf 72 720 Td (So: 12/QD-UBND) Tj ET\nendstream\nendobj\n' >> "$pdf"
+  x=$(wc -c < "$pdf")
+  printf 'xref\n0 5\n0000000000 65535 f\r\n%010d 00000 n\r\n%010d 00000 n\r\n%010d 00000 n\r\n%010d 00000 n\r\n' \
+    "$o1" "$o2" "$o3" "$o4" >> "$pdf"
+  printf 'trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' "$x" >> "$pdf"
+  mkdir "$W/nss"; certutil -N -d "sql:$W/nss" --empty-password
+  openssl pkcs12 -export -inkey "$W/signer.key" -in "$W/signer.crt" -certfile "$W/ca.crt" -name signer \
+    -passout pass:p12 -out "$W/signer.p12"
+  pk12util -i "$W/signer.p12" -d "sql:$W/nss" -W p12 >/dev/null
+  pdfsig -add-signature -nssdir "sql:$W/nss" -nick signer -reason "Phê duyệt văn bản" "$pdf" "$W/nss-signed.pdf"
+  gzip -9 -n -c "$W/nss-signed.pdf" > nss-signed.pdf.gz  # poppler embeds a font: 1.1 MB, 0.4 MB compressed
+  pdfsig -v 2>&1 | head -1 > NSS_GENERATED
+fi
 echo "generated with $(openssl version)" > GENERATED
