@@ -7,22 +7,14 @@ import static vn.vanthu.signature.LtvFixtures.days;
 import static vn.vanthu.signature.LtvFixtures.good;
 import static vn.vanthu.signature.LtvFixtures.ltv;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.cert.X509CRL;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
 import org.junit.jupiter.api.BeforeAll;
