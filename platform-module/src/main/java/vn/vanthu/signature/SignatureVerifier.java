@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-
 /**
  * Verifies the signatures of a PDF (embedded CMS, {@code adbe.pkcs7.detached},
  * {@code ETSI.CAdES.detached}, {@code adbe.pkcs7.sha1}, and {@code ETSI.RFC3161} document timestamps)
@@ -173,12 +172,12 @@ public final class SignatureVerifier {
             verifyEntry(e, rep, fileData);
             LongTermValidation.noteDss(rep, dss, d.contents);
         }
-        LongTermValidation.assignLevels(reports);
         if (last != null && lastEnd < size) {
             last.add(Reason.of(Verdict.MODIFIED_AFTER_SIGNING, "NOT_COVERED",
                     (size - lastEnd) + " bytes were added after the last signature (incremental update or trailing bytes)",
                     (size - lastEnd) + " byte đã được thêm vào sau chữ ký cuối cùng (cập nhật bổ sung hoặc dữ liệu thừa ở cuối)"));
         }
+        LongTermValidation.assignLevels(reports);
         return new VerificationResult(reports, fileReasons);
     }
 
