@@ -54,7 +54,7 @@ import vn.vanthu.signature.VerificationResult;
  */
 public final class DssComparison {
 
-    private record Case(String name, Verdict expected, byte[] pdf, TrustStore trust) {
+    record Case(String name, Verdict expected, byte[] pdf, TrustStore trust) {
     }
 
     /** One tool's answer on one case; {@code details} are DSS's AdES errors, for --details. */
@@ -75,6 +75,7 @@ public final class DssComparison {
         List<String> flags = List.of(args);
         Path dir = Files.createTempDirectory("vanthu-dss-");
         List<Case> cases = cases(!flags.contains("--no-crl"));
+        cases.addAll(LtvComparisonCases.cases(!flags.contains("--no-crl")));
         StringBuilder details = new StringBuilder();
         StringBuilder out = new StringBuilder();
         out.append("| case | expected | Vanthu | DSS ").append(dssVersion()).append(" |\n|---|---|---|---|\n");

@@ -2,7 +2,6 @@ package vn.vanthu.signature;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -145,7 +144,8 @@ final class PdfDictionaryParser {
                 isTarget = true;
             }
             switch (key) {
-                case "ByteRange", "Contents", "SubFilter", "Filter", "Type", "Name", "M" -> entries.put(key, value);
+                case "ByteRange", "Contents", "SubFilter", "Filter", "Type", "Name", "M", "Reason", "Location", "ContactInfo" ->
+                        entries.put(key, value);
                 default -> { }
             }
         }
@@ -157,6 +157,9 @@ final class PdfDictionaryParser {
                     contents != null && contents.hexOnly, contents == null ? null : contents.bytes,
                     text(entries.get("SubFilter")), text(entries.get("Filter")), text(entries.get("Type")),
                     text(entries.get("Name")), text(entries.get("M")));
+            found.reason = text(entries.get("Reason"));
+            found.location = text(entries.get("Location"));
+            found.contactInfo = text(entries.get("ContactInfo"));
         } else if (pos > target && found == null && depth == 0) {
             // The outermost dictionary ended past the key without owning it: not our object.
             throw new ParseFailure();
@@ -173,15 +176,9 @@ final class PdfDictionaryParser {
         return v.bytes == null ? null : decodeText(v.bytes);
     }
 
-    /** PDF text string: UTF-16BE with a byte order mark, else PDFDocEncoding (read as Latin-1). */
+    /** PDF text string, see {@link PdfText#decode(byte[])}. */
     static String decodeText(byte[] b) {
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
-        }
-        return new String(b, StandardCharsets.ISO_8859_1);
+        return PdfText.decode(b);
     }
 
     private void parseHex(Value v) throws IOException {

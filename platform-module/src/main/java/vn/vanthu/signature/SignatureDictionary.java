@@ -20,6 +20,10 @@ public final class SignatureDictionary {
     final String type;
     final String name;
     final String signingTimeRaw;
+    /** /Reason, /Location and /ContactInfo (text strings), set by the parser when present. */
+    String reason;
+    String location;
+    String contactInfo;
     private long[] byteRange;
 
     SignatureDictionary(long tokenOffset, List<String> byteRangeTokens, long contentsStart, long contentsEnd,

@@ -37,6 +37,12 @@ public final class SignatureReport {
     long[] byteRange;
     boolean coversWholeFile;
     String trustAnchor;
+    /** /Reason, /Location, /ContactInfo of the PDF signature dictionary, when present. */
+    String pdfReason;
+    String pdfLocation;
+    String pdfContactInfo;
+    /** Path, revocation and level ({@link LongTermValidation}); null before validation. */
+    LtvReport ltv;
     private final List<Reason> reasons = new ArrayList<>();
 
     SignatureReport(int index, String kind) {
@@ -48,6 +54,24 @@ public final class SignatureReport {
         if (reason != null) {
             reasons.add(reason);
         }
+    }
+
+    /** Replaces {@code old} (same instance) by {@code with}, in place. */
+    void replace(Reason old, Reason with) {
+        int i = reasons.indexOf(old);
+        if (i >= 0) {
+            reasons.set(i, with);
+        }
+    }
+
+    /** Puts a reason first (the signature level, which is the clerk's summary). */
+    void addFirst(Reason reason) {
+        reasons.add(0, reason);
+    }
+
+    /** The signature level reached, e.g. PAdES-BASELINE-LT or PKCS7-B; "none" when it does not verify; null if unknown. */
+    public String level() {
+        return ltv == null ? null : ltv.level;
     }
 
     /** The most severe verdict among the reasons; VALID when none is adverse. */
@@ -130,6 +154,9 @@ public final class SignatureReport {
         m.put("verdict", verdict().name());
         putIfSet(m, "subFilter", subFilter);
         putIfSet(m, "name", pdfName);
+        putIfSet(m, "reason", pdfReason);
+        putIfSet(m, "location", pdfLocation);
+        putIfSet(m, "contactInfo", pdfContactInfo);
         putIfSet(m, "signer", signerSubject);
         putIfSet(m, "issuer", issuer);
         putIfSet(m, "serial", serial);
@@ -145,6 +172,10 @@ public final class SignatureReport {
         }
         m.put("coversWholeFile", coversWholeFile);
         putIfSet(m, "trustAnchor", trustAnchor);
+        if (ltv != null) {
+            putIfSet(m, "level", ltv.level);
+            m.put("longTermValidation", ltv.toMap());
+        }
         List<Map<String, String>> rs = new ArrayList<>();
         for (Reason r : reasons) {
             rs.add(r.toMap());

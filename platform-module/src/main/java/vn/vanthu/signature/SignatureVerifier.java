@@ -9,20 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 
 /**
  * Verifies the signatures of a PDF (embedded CMS, {@code adbe.pkcs7.detached},
@@ -43,14 +38,25 @@ public final class SignatureVerifier {
 
     private final TrustStore trust;
     private final Clock clock;
+    private final LongTermValidation ltv;
 
     public SignatureVerifier(TrustStore trust) {
         this(trust, Clock.systemUTC());
     }
 
     public SignatureVerifier(TrustStore trust, Clock clock) {
+        this(trust, ValidationPolicy.defaults(), clock);
+    }
+
+    /** With a long-term validation policy: validity model, OCSP/CRL freshness, timestamp authorities. */
+    public SignatureVerifier(TrustStore trust, ValidationPolicy policy, Clock clock) {
         this.trust = trust;
         this.clock = clock;
+        this.ltv = new LongTermValidation(trust, policy, clock);
+    }
+
+    public ValidationPolicy policy() {
+        return ltv.policy();
     }
 
     public TrustStore trustStore() {
@@ -134,6 +140,8 @@ public final class SignatureVerifier {
                     "more than " + PdfScan.MAX_SIGNATURES + " signature dictionaries",
                     "nhiều hơn " + PdfScan.MAX_SIGNATURES + " từ điển chữ ký"));
         }
+        DssReader.Dss dss = DssReader.readIfUpdatedAfterSigning(ch, size, scan.entries());
+        ValidationData fileData = dss == null ? null : dss.data;
         List<SignatureReport> reports = new ArrayList<>();
         SignatureReport last = null;
         long lastEnd = -1;
@@ -144,6 +152,9 @@ public final class SignatureVerifier {
             if (d != null) {
                 rep.subFilter = d.subFilter;
                 rep.pdfName = d.name;
+                rep.pdfReason = d.reason;
+                rep.pdfLocation = d.location;
+                rep.pdfContactInfo = d.contactInfo;
                 rep.byteRange = d.byteRange() == null ? null : d.byteRange().clone();
             }
             if (rep.byteRange != null) {
@@ -158,13 +169,15 @@ public final class SignatureVerifier {
                 rep.add(e.problem);
                 continue;
             }
-            verifyEntry(e, rep);
+            verifyEntry(e, rep, fileData);
+            LongTermValidation.noteDss(rep, dss, d.contents);
         }
         if (last != null && lastEnd < size) {
             last.add(Reason.of(Verdict.MODIFIED_AFTER_SIGNING, "NOT_COVERED",
                     (size - lastEnd) + " bytes were added after the last signature (incremental update or trailing bytes)",
                     (size - lastEnd) + " byte đã được thêm vào sau chữ ký cuối cùng (cập nhật bổ sung hoặc dữ liệu thừa ở cuối)"));
         }
+        LongTermValidation.assignLevels(reports);
         return new VerificationResult(reports, fileReasons);
     }
 
@@ -207,7 +220,7 @@ public final class SignatureVerifier {
                 "thuật toán băm không được hỗ trợ: " + cms.digestOid);
     }
 
-    private void verifyEntry(PdfScan.Entry e, SignatureReport rep) {
+    private void verifyEntry(PdfScan.Entry e, SignatureReport rep, ValidationData fileData) {
         CmsSignature cms = (CmsSignature) e.parsed;
         CmsSignature.Outcome out;
         if (SHA1.equals(e.dictionary.subFilter)) {
@@ -228,7 +241,7 @@ public final class SignatureVerifier {
             out = cms.verify(e.digest, trust.intermediates(), rep);
             rep.digestAlgorithm = cms.digestName;
         }
-        finish(cms, out, PdfDate.parse(e.dictionary.signingTimeRaw), rep);
+        finish(cms, out, PdfDate.parse(e.dictionary.signingTimeRaw), rep, fileData);
     }
 
     private VerificationResult doVerifyDetached(SeekableByteChannel ch, byte[] signature) throws IOException {
@@ -254,7 +267,8 @@ public final class SignatureVerifier {
             buf.clear();
         }
         rep.digestAlgorithm = cms.digestName;
-        finish(cms, cms.verify(md.digest(), trust.intermediates(), rep), null, rep);
+        finish(cms, cms.verify(md.digest(), trust.intermediates(), rep), null, rep, null);
+        LongTermValidation.assignLevels(List.of(rep));
         return new VerificationResult(List.of(rep), List.of());
     }
 
@@ -275,7 +289,8 @@ public final class SignatureVerifier {
     }
 
     /** Signing time, trust, key usage and algorithm strength, once the cryptography is known. */
-    private void finish(CmsSignature cms, CmsSignature.Outcome out, Instant pdfM, SignatureReport rep) {
+    private void finish(CmsSignature cms, CmsSignature.Outcome out, Instant pdfM, SignatureReport rep,
+                        ValidationData fileData) {
         rep.signatureAlgorithm = out.signatureAlgorithm;
         if (rep.digestAlgorithm == null) {
             rep.digestAlgorithm = cms.digestOid.getId();
@@ -284,13 +299,18 @@ public final class SignatureVerifier {
         if (signer == null) {
             return;
         }
-        if (out.timestamp != null && !tsaTrusted(out)) {
+        rep.ltv = new LtvReport();
+        String[] tsaProblem = out.timestamp == null ? null : ltv.timestampProblem(out.timestamp);
+        if (tsaProblem != null) {
+            rep.ltv.timestampProblem = tsaProblem[0];
             rep.add(Reason.info("TIMESTAMP_UNTRUSTED",
-                    "the timestamp authority is not trusted: the signer's claimed time is used",
-                    "đơn vị cấp dấu thời gian không được tin cậy: dùng thời gian ký do người ký khai"));
+                    "the timestamp authority is not trusted (" + tsaProblem[0] + "): the signer's claimed time is used",
+                    "đơn vị cấp dấu thời gian không được tin cậy (" + tsaProblem[1]
+                            + "): dùng thời gian ký do người ký khai"));
             out.timestamp = null;
             out.signingTime = null;
         }
+        rep.ltv.trustedSignatureTimestamp = out.timestamp != null;
         if (out.signingTime != null) {
             rep.signingTime = out.signingTime;
             rep.timeSource = out.timeSource;
@@ -311,9 +331,7 @@ public final class SignatureVerifier {
                     "không có dấu thời gian tin cậy: thời gian ký " + rep.signingTime + " do người ký tự khai ("
                             + rep.timeSource + ")"));
         }
-        TrustStore.Evaluation ev = trust.evaluate(signer, out.certificates, Date.from(rep.signingTime));
-        ev.reasons.forEach(rep::add);
-        rep.trustAnchor = ev.anchor;
+        ltv.validateSigner(cms, signer, out.certificates, fileData, DOC_TIMESTAMP.equals(rep.subFilter), rep);
         boolean[] ku = signer.getKeyUsage();
         if (ku != null && !(ku[0] || (ku.length > 1 && ku[1]))) {
             rep.add(Reason.of(Verdict.UNTRUSTED, "KEY_USAGE",
@@ -334,24 +352,6 @@ public final class SignatureVerifier {
         if (bits > 0 && bits < 2048) {
             rep.add(Reason.of(Verdict.WEAK_ALGORITHM, "WEAK_RSA_KEY", "RSA key of " + bits + " bits (under 2048)",
                     "khóa RSA " + bits + " bit (dưới 2048)"));
-        }
-    }
-
-    private boolean tsaTrusted(CmsSignature.Outcome out) {
-        try {
-            JcaX509CertificateConverter conv = new JcaX509CertificateConverter();
-            List<X509Certificate> certs = new ArrayList<>();
-            X509Certificate tsa = null;
-            for (X509CertificateHolder h : out.timestamp.getCertificates().getMatches(null)) {
-                X509Certificate c = conv.getCertificate(h);
-                certs.add(c);
-                if (out.timestamp.getSID().match(h)) {
-                    tsa = c;
-                }
-            }
-            return tsa != null && trust.evaluate(tsa, certs, Date.from(out.signingTime)).reasons.isEmpty();
-        } catch (CertificateException e) {
-            return false;
         }
     }
 

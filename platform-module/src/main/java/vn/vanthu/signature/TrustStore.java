@@ -7,28 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.InvalidAlgorithmParameterException;
 import java.security.cert.CRL;
-import java.security.cert.CertPathBuilder;
-import java.security.cert.CertPathBuilderException;
-import java.security.cert.CertStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
-import java.security.cert.CollectionCertStoreParameters;
-import java.security.cert.PKIXBuilderParameters;
-import java.security.cert.PKIXCertPathBuilderResult;
-import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
-import java.security.cert.X509CRLEntry;
-import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,7 +37,6 @@ public final class TrustStore {
             "-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]+?)-----END \\1-----");
 
     private final List<X509Certificate> anchors;
-    private final Set<TrustAnchor> trustAnchors;
     private final List<X509Certificate> intermediates;
     private final List<X509CRL> crls;
     private final List<String> warnings;
@@ -58,11 +46,6 @@ public final class TrustStore {
         this.intermediates = List.copyOf(b.intermediates);
         this.crls = List.copyOf(b.crls);
         this.warnings = List.copyOf(b.warnings);
-        Set<TrustAnchor> ta = new LinkedHashSet<>();
-        for (X509Certificate c : anchors) {
-            ta.add(new TrustAnchor(c, null));
-        }
-        this.trustAnchors = ta;
     }
 
     public static Builder builder() {
@@ -115,104 +98,42 @@ public final class TrustStore {
     static final class Evaluation {
         final List<Reason> reasons = new ArrayList<>();
         String anchor;
+        /** The path found (target first, anchor last), or the target alone. */
+        CertificatePath.Result path;
+    }
+
+    /** {@link #evaluate(X509Certificate, Collection, Instant, ValidationPolicy.ValidityModel, CertificatePath.Role)} in the shell model. */
+    Evaluation evaluate(X509Certificate cert, Collection<X509Certificate> extra, Date at) {
+        return evaluate(cert, extra, at.toInstant(), ValidationPolicy.ValidityModel.SHELL, CertificatePath.Role.SIGNER);
     }
 
     /**
-     * PKIX path from {@code cert} to a trust anchor at time {@code at}, using {@code extra}
-     * certificates (from the CMS) and the configured intermediates. A chain that only fails on
-     * validity dates gives CERT_EXPIRED; no chain at all gives UNTRUSTED; a revoked certificate
-     * (by a configured CRL, revoked before {@code at}) gives UNTRUSTED.
+     * The certification path from {@code cert} to a trust anchor, built without dates through
+     * {@code extra} certificates (from the CMS or the document) and the configured intermediates,
+     * then judged at time {@code at} by {@code model} ({@link CertificatePath}). A path whose only
+     * fault is a certificate outside its validity gives CERT_EXPIRED naming that certificate; no
+     * path gives UNTRUSTED. Revocation is checked apart ({@link RevocationCheck}).
      */
-    Evaluation evaluate(X509Certificate cert, Collection<X509Certificate> extra, Date at) {
+    Evaluation evaluate(X509Certificate cert, Collection<X509Certificate> extra, Instant at,
+                        ValidationPolicy.ValidityModel model, CertificatePath.Role leaf) {
         Evaluation ev = new Evaluation();
-        if (trustAnchors.isEmpty()) {
-            ev.reasons.add(Reason.of(Verdict.UNTRUSTED, "NO_TRUST_ANCHORS", "no trust anchor is configured",
-                    "chưa cấu hình chứng thư gốc tin cậy nào"));
-            return ev;
-        }
-        try {
-            PKIXCertPathBuilderResult path = build(cert, extra, at);
-            ev.anchor = path.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName();
-            checkRevocation(path, at, ev);
-            return ev;
-        } catch (CertPathBuilderException e) {
-            Date inValidity = new Date(cert.getNotBefore().getTime() + 1000);
-            try {
-                PKIXCertPathBuilderResult path = build(cert, extra, inValidity);
-                ev.anchor = path.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName();
-                ev.reasons.add(Reason.of(Verdict.CERT_EXPIRED, "CERT_NOT_VALID_AT_SIGNING_TIME",
-                        "the certificate was not valid at the signing time " + at.toInstant()
-                                + " (valid " + cert.getNotBefore().toInstant() + " to " + cert.getNotAfter().toInstant() + ")",
-                        "chứng thư số không còn hiệu lực tại thời điểm ký " + at.toInstant()
-                                + " (hiệu lực từ " + cert.getNotBefore().toInstant() + " đến " + cert.getNotAfter().toInstant() + ")"));
-            } catch (CertPathBuilderException again) {
-                ev.reasons.add(Reason.of(Verdict.UNTRUSTED, "NO_PATH_TO_TRUST_ANCHOR",
-                        "no certification path from " + cert.getIssuerX500Principal().getName()
-                                + " to a configured trust anchor",
-                        "không xây dựng được đường dẫn chứng thực từ " + cert.getIssuerX500Principal().getName()
-                                + " đến chứng thư gốc tin cậy đã cấu hình"));
-            } catch (GeneralSecurityException again) {
-                ev.reasons.add(untrusted(again));
-            }
-        } catch (GeneralSecurityException e) {
-            ev.reasons.add(untrusted(e));
-        }
+        List<X509Certificate> pool = new ArrayList<>(extra.size() + intermediates.size());
+        pool.addAll(extra);
+        pool.addAll(intermediates);
+        CertificatePath.Result r = CertificatePath.validate(cert, anchors, pool, at, model, leaf);
+        ev.reasons.addAll(r.reasons);
+        ev.path = r;
+        ev.anchor = r.anchor == null ? null : r.anchor.getSubjectX500Principal().getName();
         return ev;
     }
 
-    private static Reason untrusted(Exception e) {
-        return Reason.of(Verdict.UNTRUSTED, "PATH_VALIDATION_ERROR", "path validation failed: " + e.getMessage(),
-                "kiểm tra đường dẫn chứng thực thất bại: " + e.getMessage());
-    }
-
-    private PKIXCertPathBuilderResult build(X509Certificate cert, Collection<X509Certificate> extra, Date at)
-            throws GeneralSecurityException {
-        X509CertSelector target = new X509CertSelector();
-        target.setCertificate(cert);
-        PKIXBuilderParameters params;
-        try {
-            params = new PKIXBuilderParameters(trustAnchors, target);
-        } catch (InvalidAlgorithmParameterException e) {
-            throw new CertPathBuilderException(e);
+    /** The configured CRLs as validation data (source CONFIGURED). */
+    ValidationData configuredData() {
+        ValidationData d = new ValidationData();
+        for (X509CRL crl : crls) {
+            d.crls.add(new ValidationData.Crl(crl, ValidationData.Source.CONFIGURED));
         }
-        params.setRevocationEnabled(false);
-        params.setDate(at);
-        List<Certificate> pool = new ArrayList<>(extra.size() + intermediates.size() + 1);
-        pool.add(cert);
-        pool.addAll(extra);
-        pool.addAll(intermediates);
-        params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(pool)));
-        return (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(params);
-    }
-
-    private void checkRevocation(PKIXCertPathBuilderResult path, Date at, Evaluation ev) {
-        if (crls.isEmpty()) {
-            return;
-        }
-        List<? extends Certificate> certs = path.getCertPath().getCertificates();
-        for (int i = 0; i < certs.size(); i++) {
-            X509Certificate c = (X509Certificate) certs.get(i);
-            X509Certificate issuer = i + 1 < certs.size() ? (X509Certificate) certs.get(i + 1)
-                    : path.getTrustAnchor().getTrustedCert();
-            for (X509CRL crl : crls) {
-                if (!crl.getIssuerX500Principal().equals(c.getIssuerX500Principal())) {
-                    continue;
-                }
-                try {
-                    crl.verify(issuer.getPublicKey());
-                } catch (GeneralSecurityException e) {
-                    continue;
-                }
-                X509CRLEntry entry = crl.getRevokedCertificate(c);
-                if (entry != null && !entry.getRevocationDate().after(at)) {
-                    ev.reasons.add(Reason.of(Verdict.UNTRUSTED, "CERT_REVOKED",
-                            "certificate " + c.getSubjectX500Principal().getName() + " was revoked on "
-                                    + entry.getRevocationDate().toInstant(),
-                            "chứng thư số " + c.getSubjectX500Principal().getName() + " đã bị thu hồi ngày "
-                                    + entry.getRevocationDate().toInstant()));
-                }
-            }
-        }
+        return d;
     }
 
     /** Collects certificates and CRLs; {@link #build()} sorts them into anchors and intermediates. */

@@ -353,6 +353,13 @@ public final class SigningFixtures {
         CmsOptions cms = new CmsOptions();
         int reserve = 0;
         Identity documentTimestampBy;
+        byte[] name;
+
+        /** Writes these bytes, as they are, as the dictionary's /Name (instead of the certificate's subject). */
+        public PdfOptions name(byte[] raw) {
+            name = raw;
+            return this;
+        }
 
         public PdfOptions cades() {
             subFilter = "ETSI.CAdES.detached";
@@ -399,7 +406,11 @@ public final class SigningFixtures {
             }
             sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             sig.setSubFilter(COSName.getPDFName(o.subFilter));
-            sig.setName(id.cert().getSubjectX500Principal().getName());
+            if (o.name != null) {
+                sig.getCOSObject().setItem(COSName.NAME, new org.apache.pdfbox.cos.COSString(o.name));
+            } else {
+                sig.setName(id.cert().getSubjectX500Principal().getName());
+            }
             sig.setReason("Phát hành văn bản");
             Calendar cal = Calendar.getInstance(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
             sig.setSignDate(cal);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.vanthu.metadata.HeaderFields;
 import vn.vanthu.metadata.HeaderParser;
+import vn.vanthu.json.LineSafeJson;
 
 /**
  * {@code extract FILE...}: reads the header and signature block of each document (PDF, DOCX,
@@ -27,7 +28,7 @@ public final class ExtractCommand implements Main.Command {
 
     private final Tika tika = new Tika();
     private final HeaderParser parser = new HeaderParser();
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = LineSafeJson.mapper();
 
     @Override
     public String usage() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,32 +14,50 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.vanthu.signature.SignatureVerifier;
 import vn.vanthu.signature.TrustStore;
+import vn.vanthu.signature.ValidationPolicy;
 import vn.vanthu.signature.VerificationResult;
+import vn.vanthu.json.LineSafeJson;
 
 /**
- * {@code verify [--trust CERT_OR_DIR]... [--detached SIG] FILE...}: one JSON object per file and
- * line. The shipped Government root (VGCA) is always trusted; {@code --trust} adds certificates
- * (DER or PEM files, or directories of them) and CRLs. With {@code --detached}, each FILE is
+ * {@code verify [--trust CERT_OR_DIR]... [--tsa-trust CERT_OR_DIR]... [--validity-model shell|chain]
+ * [--ocsp-max-age DURATION] [--detached SIG] FILE...}: one JSON object per file and line. The
+ * shipped Government root (VGCA) is always trusted; {@code --trust} adds certificates (DER or PEM
+ * files, or directories of them) and CRLs; {@code --tsa-trust} adds anchors trusted for timestamps
+ * only (the ordinary anchors count for timestamps too). With {@code --detached}, each FILE is
  * checked against that CMS signature instead of its embedded ones.
  */
 public final class VerifyCommand implements Main.Command {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = LineSafeJson.mapper();
 
     @Override
     public String usage() {
-        return "[--trust CERT_OR_DIR]... [--detached SIG] FILE...  "
+        return "[--trust CERT_OR_DIR]... [--tsa-trust CERT_OR_DIR]... [--validity-model shell|chain] "
+                + "[--ocsp-max-age P7D] [--detached SIG] FILE...  "
                 + "Kiểm tra chữ ký số của tệp PDF hoặc chữ ký rời .p7s / Verify PDF or detached .p7s signatures";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         TrustStore.Builder trust = TrustStore.builder().addGovernmentRoot();
+        TrustStore.Builder tsaTrust = TrustStore.builder();
+        ValidationPolicy policy = ValidationPolicy.defaults();
         Path detached = null;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if ("--trust".equals(a) || "--detached".equals(a)) {
+            if ("--validity-model".equals(a) || "--ocsp-max-age".equals(a)) {
+                if (i + 1 >= args.length) {
+                    throw new Main.UsageException("Thiếu giá trị sau / Missing value after " + a);
+                }
+                try {
+                    policy = "--validity-model".equals(a)
+                            ? policy.withValidityModel(ValidationPolicy.ValidityModel.parse(args[++i]))
+                            : policy.withOcspMaxAge(ValidationPolicy.parseDuration(args[++i]));
+                } catch (IllegalArgumentException e) {
+                    throw new Main.UsageException(e.getMessage());
+                }
+            } else if ("--trust".equals(a) || "--tsa-trust".equals(a) || "--detached".equals(a)) {
                 if (i + 1 >= args.length) {
                     throw new Main.UsageException("Thiếu giá trị sau / Missing value after " + a);
                 }
@@ -48,6 +67,8 @@ public final class VerifyCommand implements Main.Command {
                 }
                 if ("--trust".equals(a)) {
                     load(trust, p);
+                } else if ("--tsa-trust".equals(a)) {
+                    load(tsaTrust, p);
                 } else if (detached != null) {
                     throw new Main.UsageException("Chỉ một --detached / Only one --detached");
                 } else {
@@ -64,7 +85,9 @@ public final class VerifyCommand implements Main.Command {
         }
         TrustStore store = trust.build();
         store.warnings().forEach(err::println);
-        SignatureVerifier verifier = new SignatureVerifier(store);
+        TrustStore tsaStore = tsaTrust.build();
+        tsaStore.warnings().forEach(err::println);
+        SignatureVerifier verifier = new SignatureVerifier(store, policy.withTsaTrust(tsaStore, true), Clock.systemUTC());
         byte[] signature = detached == null ? null : SignatureVerifier.readSignatureFile(detached);
         for (Path f : files) {
             VerificationResult r = signature == null ? verifier.verifyPdf(f) : verifier.verifyDetached(f, signature);

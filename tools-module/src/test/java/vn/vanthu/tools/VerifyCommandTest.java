@@ -71,6 +71,63 @@ class VerifyCommandTest {
     }
 
     @Test
+    void namesAndControlCharactersStayOnOneLine() throws Exception {
+        SigningFixtures pki = SigningFixtures.get();
+        byte[] plain = SigningFixtures.pdf(5000, 12);
+        // an NSS-style raw UTF-8 /Name, and a UTF-16BE one carrying U+0085 (NEL) and U+2028
+        byte[] nss = SigningFixtures.signPdf(plain, pki.signer, SigningFixtures.options()
+                .name("Nguyễn Văn An".getBytes(StandardCharsets.UTF_8)));
+        byte[] nel = SigningFixtures.signPdf(plain, pki.signer, SigningFixtures.options()
+                .name(utf16("Trần\u0085Bình\u2028Văn thư")));
+        Path a = Files.write(dir.resolve("nss.pdf"), nss);
+        Path b = Files.write(dir.resolve("nel.pdf"), nel);
+        Path root = Files.write(dir.resolve("root.cer"), pki.root.cert().getEncoded());
+        assertEquals(0, run("verify", "--trust", root.toString(), a.toString(), b.toString()));
+        String text = out.toString(StandardCharsets.UTF_8);
+        for (char c : text.toCharArray()) {
+            assertTrue(c == '\n' || !(c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029),
+                    () -> "raw U+" + Integer.toHexString(c));
+        }
+        String[] lines = text.trim().split("\n");
+        assertEquals(2, lines.length);
+        assertEquals("Nguyễn Văn An", new ObjectMapper().readTree(lines[0]).get("details").get(0).get("name").asText());
+        assertTrue(lines[1].contains("\\u0085") && lines[1].contains("\\u2028"), lines[1]);
+        assertEquals("Trần\u0085Bình\u2028Văn thư",
+                new ObjectMapper().readTree(lines[1]).get("details").get(0).get("name").asText());
+    }
+
+    private static byte[] utf16(String s) {
+        byte[] t = s.getBytes(StandardCharsets.UTF_16BE);
+        byte[] out = new byte[t.length + 2];
+        out[0] = (byte) 0xFE;
+        out[1] = (byte) 0xFF;
+        System.arraycopy(t, 0, out, 2, t.length);
+        return out;
+    }
+
+    @Test
+    void validityModelAndTsaTrustOptions() throws Exception {
+        SigningFixtures pki = SigningFixtures.get();
+        byte[] plain = SigningFixtures.pdf(5000, 13);
+        byte[] stamped = SigningFixtures.signPdf(plain, pki.signer, SigningFixtures.options()
+                .cms(SigningFixtures.cms().timestamp(pki.tsa, new java.util.Date())));
+        Path f = Files.write(dir.resolve("ts.pdf"), stamped);
+        Path root = Files.write(dir.resolve("root.cer"), pki.root.cert().getEncoded());
+        // the test root only as a TSA anchor: the timestamp is trusted, the signer is not
+        assertEquals(0, run("verify", "--tsa-trust", root.toString(), "--validity-model", "chain", f.toString()));
+        JsonNode d = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("details").get(0);
+        assertEquals("UNTRUSTED", d.get("verdict").asText());
+        assertEquals(false, d.get("signingTimeClaimed").asBoolean());
+        assertEquals("CHAIN", d.get("longTermValidation").get("validityModel").asText());
+        assertEquals("PKCS7-T", d.get("level").asText());
+        out.reset();
+        assertEquals(2, run("verify", "--validity-model", "hybrid", f.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("shell hoặc chain"));
+        assertEquals(2, run("verify", "--ocsp-max-age", "a week", f.toString()));
+        assertEquals(2, run("verify", "--tsa-trust"));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run("verify"));
         assertEquals(2, run("verify", "--trust"));

@@ -34,7 +34,9 @@ import vn.vanthu.signature.Reason;
 import vn.vanthu.signature.SignatureReport;
 import vn.vanthu.signature.SignatureVerifier;
 import vn.vanthu.signature.TrustStore;
+import vn.vanthu.signature.ValidationPolicy;
 import vn.vanthu.signature.VerificationResult;
+import vn.vanthu.json.LineSafeJson;
 
 /**
  * Glue between the repository and the plain-Java verifier: decides which nodes are verified,
@@ -50,7 +52,7 @@ public class SignatureVerificationService {
     private static final String P7S = ".p7s";
     private static final long MAX_P7S = 16L * 1024 * 1024;
     private static final int MAX_DETAIL = 60_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = LineSafeJson.mapper();
 
     private NodeService nodeService;
     private ContentService contentService;
@@ -61,6 +63,11 @@ public class SignatureVerificationService {
     private String trustAnchorsFolder = "";
     private boolean includeGovernmentRoot = true;
     private boolean verifyAllPdf;
+    private ValidationPolicy.ValidityModel validityModel = ValidationPolicy.ValidityModel.SHELL;
+    private java.time.Duration ocspMaxAge = ValidationPolicy.DEFAULT_MAX_AGE;
+    private String tsaAnchorsDir = "";
+    private String tsaAnchorsFolder = "";
+    private boolean tsaIncludesTrustAnchors = true;
 
     private volatile SignatureVerifier verifier;
     private volatile TrustStore trustStore;
@@ -101,6 +108,46 @@ public class SignatureVerificationService {
 
     public void setVerifyAllPdf(boolean verifyAllPdf) {
         this.verifyAllPdf = verifyAllPdf;
+    }
+
+    /** {@code vanthu.signature.validityModel}: shell (default) or chain; an unknown value is logged and shell is used. */
+    public void setValidityModel(String model) {
+        try {
+            validityModel = ValidationPolicy.ValidityModel.parse(model);
+        } catch (IllegalArgumentException e) {
+            LOG.error("vanthu.signature.validityModel: {} - shell is used / dùng mô hình shell", e.getMessage());
+            validityModel = ValidationPolicy.ValidityModel.SHELL;
+        }
+    }
+
+    /** {@code vanthu.signature.ocsp.maxAge}: ISO-8601 duration or seconds; an invalid value is logged and P7D used. */
+    public void setOcspMaxAge(String maxAge) {
+        try {
+            ocspMaxAge = ValidationPolicy.parseDuration(maxAge);
+        } catch (IllegalArgumentException e) {
+            LOG.error("vanthu.signature.ocsp.maxAge: {} - P7D is used / dùng P7D", e.getMessage());
+            ocspMaxAge = ValidationPolicy.DEFAULT_MAX_AGE;
+        }
+    }
+
+    /** Directory of certificates trusted for timestamp authorities only. */
+    public void setTsaAnchorsDir(String dir) {
+        this.tsaAnchorsDir = dir == null ? "" : dir.trim();
+    }
+
+    /** Repository folder (names under Company Home) of certificates trusted for timestamp authorities only. */
+    public void setTsaAnchorsFolder(String folder) {
+        this.tsaAnchorsFolder = folder == null ? "" : folder.trim();
+    }
+
+    /** Whether the ordinary trust anchors also count for timestamp authorities (default true). */
+    public void setTsaIncludesTrustAnchors(boolean include) {
+        this.tsaIncludesTrustAnchors = include;
+    }
+
+    /** The policy the verifier uses now. */
+    ValidationPolicy policy() throws IOException {
+        return verifier().policy();
     }
 
     /** True for a detached signature file ({@code X.p7s}). */
@@ -286,7 +333,10 @@ public class SignatureVerificationService {
     SignatureVerifier verifier() throws IOException {
         RepositoryTrustFolder repositoryFolder = new RepositoryTrustFolder(nodeService, contentService, trustAnchorsFolder);
         NodeRef folder = repositoryFolder.folder();
-        String stamp = stamp(trustAnchorsDir) + "|" + stamp(crlsDir) + "|" + repositoryFolder.stamp(folder);
+        RepositoryTrustFolder tsaRepositoryFolder = new RepositoryTrustFolder(nodeService, contentService, tsaAnchorsFolder);
+        NodeRef tsaFolder = tsaRepositoryFolder.folder();
+        String stamp = stamp(trustAnchorsDir) + "|" + stamp(crlsDir) + "|" + repositoryFolder.stamp(folder)
+                + "|" + stamp(tsaAnchorsDir) + "|" + tsaRepositoryFolder.stamp(tsaFolder);
         SignatureVerifier v = verifier;
         if (v == null || !stamp.equals(loadedStamp)) {
             synchronized (this) {
@@ -304,7 +354,19 @@ public class SignatureVerificationService {
                 repositoryFolder.load(folder, b);
                 TrustStore store = b.build();
                 store.warnings().forEach(w -> LOG.warn("{}", w));
-                v = new SignatureVerifier(store);
+                TrustStore.Builder tsa = TrustStore.builder();
+                if (!tsaAnchorsDir.isEmpty() && Files.exists(Path.of(tsaAnchorsDir))) {
+                    tsa.load(Path.of(tsaAnchorsDir));
+                } else if (!tsaAnchorsDir.isEmpty()) {
+                    LOG.warn("Configured TSA anchors directory {} does not exist / Thư mục tin cậy TSA không tồn tại",
+                            tsaAnchorsDir);
+                }
+                tsaRepositoryFolder.load(tsaFolder, tsa);
+                TrustStore tsaStore = tsa.build();
+                tsaStore.warnings().forEach(w -> LOG.warn("{}", w));
+                ValidationPolicy policy = ValidationPolicy.defaults().withValidityModel(validityModel)
+                        .withOcspMaxAge(ocspMaxAge).withTsaTrust(tsaStore, tsaIncludesTrustAnchors);
+                v = new SignatureVerifier(store, policy, java.time.Clock.systemUTC());
                 trustStore = store;
                 verifier = v;
                 loadedStamp = stamp;

@@ -10,10 +10,10 @@ import org.springframework.extensions.webscripts.WebScriptRequest;
 import org.springframework.extensions.webscripts.WebScriptResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import vn.vanthu.report.ReportMessages;
 import vn.vanthu.repo.store.StatisticsRebuilder;
+import vn.vanthu.json.LineSafeJson;
 
 /**
  * POST /vanthu/reports/statistics/rebuild: recounts the statistics from the nodes (read-write
@@ -23,7 +23,7 @@ import vn.vanthu.repo.store.StatisticsRebuilder;
  */
 public class RebuildStatisticsWebScript extends AbstractWebScript {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = LineSafeJson.indented();
 
     private GuardedStatisticsRebuild rebuild;
 

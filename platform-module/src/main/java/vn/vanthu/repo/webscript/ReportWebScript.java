@@ -21,6 +21,7 @@ import vn.vanthu.report.StatisticsStore;
 import vn.vanthu.report.output.ReportFormat;
 import vn.vanthu.report.output.ReportView;
 import vn.vanthu.report.output.ReportWriter;
+import vn.vanthu.json.LineSafeJson;
 
 /**
  * Base of the report web scripts (GET /vanthu/reports/...): checks who asks (403), reads and
@@ -30,7 +31,7 @@ import vn.vanthu.report.output.ReportWriter;
  */
 public abstract class ReportWebScript extends AbstractWebScript {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = LineSafeJson.mapper();
 
     private StatisticsStore statisticsStore;
     private ReportAccess reportAccess;

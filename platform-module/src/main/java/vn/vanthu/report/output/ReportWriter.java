@@ -18,12 +18,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.vanthu.report.ReportMessages;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import vn.vanthu.json.LineSafeJson;
 
 /** Writes a {@link ReportView} as JSON, CSV (UTF-8 with BOM so spreadsheets read Vietnamese), XLSX or HTML. */
 public final class ReportWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = LineSafeJson.indented();
 
     private ReportWriter() {
     }

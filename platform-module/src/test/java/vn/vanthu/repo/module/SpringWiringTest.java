@@ -139,6 +139,34 @@ class SpringWiringTest {
         }
     }
 
+    /** The long-term validation settings (issue 11) have defaults in the module and reach the verifier. */
+    @Test
+    void longTermValidationPropertiesReachTheVerifier() throws IOException {
+        Properties props = moduleDefaults();
+        assertEquals("shell", props.getProperty("vanthu.signature.validityModel"));
+        assertEquals("P7D", props.getProperty("vanthu.signature.ocsp.maxAge"));
+        assertEquals("", props.getProperty("vanthu.signature.tsaAnchors.dir"));
+        assertEquals("", props.getProperty("vanthu.signature.tsaAnchors.folder"));
+        assertEquals("true", props.getProperty("vanthu.signature.tsaAnchors.includeTrustAnchors"));
+        props.setProperty("vanthu.signature.validityModel", "chain");
+        props.setProperty("vanthu.signature.ocsp.maxAge", "PT36H");
+        props.setProperty("vanthu.signature.tsaAnchors.dir", "/etc/vanthu/tsa");
+        props.setProperty("vanthu.signature.tsaAnchors.folder", "Data Dictionary/Vanthu TSA Anchors");
+        props.setProperty("vanthu.signature.tsaAnchors.includeTrustAnchors", "false");
+        AlfrescoContext ctx = AlfrescoContext.load(new ClassPathResource(ModuleFiles.MODULE_DIR + "/module-context.xml"), props);
+        try {
+            assertEquals(List.of(), ctx.problems());
+            String bean = "vanthu.signatureVerificationService";
+            assertEquals("chain", stringValue(ctx, bean, "validityModel"));
+            assertEquals("PT36H", stringValue(ctx, bean, "ocspMaxAge"));
+            assertEquals("/etc/vanthu/tsa", stringValue(ctx, bean, "tsaAnchorsDir"));
+            assertEquals("Data Dictionary/Vanthu TSA Anchors", stringValue(ctx, bean, "tsaAnchorsFolder"));
+            assertEquals("false", stringValue(ctx, bean, "tsaIncludesTrustAnchors"));
+        } finally {
+            ctx.module().close();
+        }
+    }
+
     @Test
     void alfrescoBeansAreMocksOfTheSetterTypeAndInitRunsAgainstThem(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("fixture"));

@@ -1,6 +1,7 @@
 package vn.vanthu.repo.signature;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,6 +160,54 @@ class SignatureVerificationServiceTest {
         Path cerFile = Files.write(dir.resolve("goc.cer"), pki.root.cert().getEncoded());
         when(repo.contentService.getReader(cer, ContentModel.PROP_CONTENT)).thenAnswer(inv -> RepoFixture.reader(cerFile, "goc.cer"));
         assertEquals("VALID", s.verify(doc).verdict().name());
+    }
+
+    @Test
+    void longTermValidationSettingsAreUsedAndBadValuesFallBackToTheDefaults() throws Exception {
+        service.setValidityModel("chain");
+        service.setOcspMaxAge("PT12H");
+        assertEquals(vn.vanthu.signature.ValidationPolicy.ValidityModel.CHAIN, service.policy().validityModel());
+        assertEquals(java.time.Duration.ofHours(12), service.policy().ocspMaxAge());
+        SignatureVerificationService bad = repo.service(trust);
+        bad.setValidityModel("hybrid");
+        bad.setOcspMaxAge("a week");
+        assertEquals(vn.vanthu.signature.ValidationPolicy.ValidityModel.SHELL, bad.policy().validityModel());
+        assertEquals(vn.vanthu.signature.ValidationPolicy.DEFAULT_MAX_AGE, bad.policy().ocspMaxAge());
+    }
+
+    @Test
+    void tsaAnchorsDirectoryMakesAForeignTimestampTrusted() throws Exception {
+        Path onlyTsa = Files.createDirectories(dir.resolve("tsa"));
+        Files.write(onlyTsa.resolve("tsa-root.cer"), pki.root.cert().getEncoded());
+        byte[] stamped = SigningFixtures.signPdf(plain, pki.signer, SigningFixtures.options()
+                .cms(SigningFixtures.cms().timestamp(pki.tsa, new Date())));
+        NodeRef doc = repo.document("ts.pdf", VanthuModel.TYPE_INCOMING_DOCUMENT, Files.write(dir.resolve("ts.pdf"), stamped));
+        SignatureVerificationService s = repo.service(null);
+        s.setIncludeGovernmentRoot(true);
+        var without = s.verify(doc).signatures().get(0);
+        assertTrue(without.signingTimeClaimed());
+        s.setTsaAnchorsDir(onlyTsa.toString());
+        s.reloadTrust();
+        var with = s.verify(doc).signatures().get(0);
+        assertFalse(with.signingTimeClaimed(), () -> with.toMap().toString());
+        assertEquals("UNTRUSTED", with.verdict().name()); // the TSA anchor does not make the signer trusted
+    }
+
+    @Test
+    void vietnameseNamesAndControlCharactersInTheStoredDetail() throws Exception {
+        byte[] t = "Trần\u0085Bình".getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        byte[] name = new byte[t.length + 2];
+        name[0] = (byte) 0xFE;
+        name[1] = (byte) 0xFF;
+        System.arraycopy(t, 0, name, 2, t.length);
+        byte[] pdf = SigningFixtures.signPdf(plain, pki.signer, SigningFixtures.options().name(name));
+        NodeRef doc = repo.document("nel.pdf", VanthuModel.TYPE_INCOMING_DOCUMENT, Files.write(dir.resolve("nel.pdf"), pdf));
+        service.verifyAndRecord(doc);
+        Map<QName, Serializable> p = recorded(doc);
+        assertEquals("Nguyễn Văn An", p.get(VanthuModel.PROP_SIGNER_NAME));
+        String detail = (String) p.get(VanthuModel.PROP_SIGNATURE_DETAIL);
+        assertTrue(detail.indexOf('\u0085') < 0 && detail.contains("Trần\\u0085Bình"), detail);
+        assertTrue(detail.contains("\"level\":\"PKCS7-B\""), detail);
     }
 
     @Test

@@ -1,0 +1,455 @@
+package vn.vanthu.signature.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lexes and parses PDF objects from a {@link PdfSource} through a small buffer. Every loop is
+ * bounded: nesting depth, string, name and collection sizes, so hostile bytes end in a
+ * {@link PdfParseException}, never in a hang or a memory exhaustion.
+ */
+final class ObjectParser {
+
+    static final int MAX_DEPTH = 32;
+    static final int MAX_STRING = 4 * 1024 * 1024;
+    static final int MAX_ITEMS = 1 << 20;
+    private static final int MAX_TOKEN = 256;
+
+    /** Resolves a stream's indirect /Length; may give null. */
+    interface LengthResolver {
+        PdfObject resolve(PdfObject.Ref ref) throws PdfParseException;
+    }
+
+    private final PdfSource src;
+    private final byte[] buf = new byte[8192];
+    private long bufStart;
+    private int bufLen;
+    long pos;
+
+    ObjectParser(PdfSource src) {
+        this.src = src;
+    }
+
+    long size() {
+        return src.size();
+    }
+
+    int peek() throws PdfParseException {
+        return at(pos);
+    }
+
+    /** The byte at {@code p} (0..255) or -1 past the end. */
+    int at(long p) throws PdfParseException {
+        if (p < 0 || p >= src.size()) {
+            return -1;
+        }
+        if (p < bufStart || p >= bufStart + bufLen) {
+            try {
+                // Going backward keeps p near the end of the buffer; forward, at its start.
+                bufStart = p < bufStart ? Math.max(0, p - buf.length + 1) : p;
+                bufLen = src.read(bufStart, buf, 0, buf.length);
+            } catch (IOException e) {
+                throw new PdfParseException("the file could not be read at byte " + p + ": " + e.getMessage(), e);
+            }
+            if (bufLen <= 0) {
+                bufLen = 0;
+                return -1;
+            }
+        }
+        if (p >= bufStart + bufLen) {
+            return -1;
+        }
+        return buf[(int) (p - bufStart)] & 0xFF;
+    }
+
+    /** {@code len} bytes at {@code p}, read straight from the source. */
+    byte[] bytes(long p, int len) throws PdfParseException {
+        if (p < 0 || p + len > size()) {
+            throw new PdfParseException("a stream runs past the end of the file");
+        }
+        byte[] b = new byte[len];
+        int done = 0;
+        try {
+            while (done < len) {
+                int n = src.read(p + done, b, done, len - done);
+                if (n <= 0) {
+                    throw new PdfParseException("a stream runs past the end of the file");
+                }
+                done += n;
+            }
+        } catch (IOException e) {
+            throw new PdfParseException("the file could not be read at byte " + p + ": " + e.getMessage(), e);
+        }
+        return b;
+    }
+
+    static boolean isWhite(int c) {
+        return c == 0 || c == 9 || c == 10 || c == 12 || c == 13 || c == 32;
+    }
+
+    static boolean isDelimiter(int c) {
+        return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}'
+                || c == '/' || c == '%';
+    }
+
+    static boolean isRegular(int c) {
+        return c >= 0 && !isWhite(c) && !isDelimiter(c);
+    }
+
+    /** Skips white space and comments. */
+    void skipWhite() throws PdfParseException {
+        while (true) {
+            int c = peek();
+            if (isWhite(c)) {
+                pos++;
+            } else if (c == '%') {
+                while (c >= 0 && c != '\n' && c != '\r') {
+                    pos++;
+                    c = peek();
+                }
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** A run of regular characters (a keyword or number), at most {@link #MAX_TOKEN} long. */
+    String regularToken() throws PdfParseException {
+        StringBuilder sb = new StringBuilder();
+        for (int c = peek(); isRegular(c); c = peek()) {
+            if (sb.length() >= MAX_TOKEN) {
+                throw new PdfParseException("token longer than " + MAX_TOKEN + " bytes at " + pos);
+            }
+            sb.append((char) c);
+            pos++;
+        }
+        return sb.toString();
+    }
+
+    /** True (and consumes it) when the next token is exactly {@code keyword}. */
+    boolean keyword(String keyword) throws PdfParseException {
+        skipWhite();
+        long save = pos;
+        String t = regularToken();
+        if (t.equals(keyword)) {
+            return true;
+        }
+        pos = save;
+        return false;
+    }
+
+    /** A non-negative integer token, or -1 (position unchanged) if the next token is not one. */
+    long unsignedInt() throws PdfParseException {
+        skipWhite();
+        long save = pos;
+        String t = regularToken();
+        if (!t.isEmpty() && t.length() <= 18 && t.chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(t);
+        }
+        pos = save;
+        return -1;
+    }
+
+    /**
+     * Parses {@code num gen obj <object> [stream...endstream] endobj} at {@link #pos}; {@code expectNum}
+     * >= 0 requires that number. The stream's /Length may be resolved through {@code lengths}.
+     */
+    PdfObject indirect(int expectNum, int expectGen, LengthResolver lengths) throws PdfParseException {
+        long start = pos;
+        long num = unsignedInt();
+        long gen = unsignedInt();
+        if (num < 0 || gen < 0 || !keyword("obj")) {
+            throw new PdfParseException("no object header (N G obj) at byte " + start);
+        }
+        if (expectNum >= 0 && (num != expectNum || gen != expectGen)) {
+            throw new PdfParseException("byte " + start + " holds object " + num + " " + gen + ", not " + expectNum + " "
+                    + expectGen);
+        }
+        PdfObject o = object(0);
+        if (o instanceof PdfObject.Dict d && keyword("stream")) {
+            return stream(d, lengths);
+        }
+        return o;
+    }
+
+    private PdfObject stream(PdfObject.Dict d, LengthResolver lengths) throws PdfParseException {
+        // "stream" is followed by CRLF or LF (a lone CR is tolerated).
+        if (peek() == '\r') {
+            pos++;
+        }
+        if (peek() == '\n') {
+            pos++;
+        }
+        long data = pos;
+        long length = -1;
+        PdfObject l = d.get("Length");
+        if (l instanceof PdfObject.Ref r && lengths != null) {
+            l = lengths.resolve(r);
+        }
+        if (l instanceof PdfObject.Num n && n.isInteger() && n.longValue() >= 0 && data + n.longValue() <= size()) {
+            length = n.longValue();
+            pos = data + length;
+            if (!keyword("endstream")) {
+                length = -1;
+            }
+        }
+        if (length < 0) {
+            throw new PdfParseException("the stream at byte " + data + " has no valid /Length");
+        }
+        return new PdfObject.Stream(d, data, length);
+    }
+
+    /** Parses one direct object (a reference {@code N G R} included). */
+    PdfObject object(int depth) throws PdfParseException {
+        if (depth > MAX_DEPTH) {
+            throw new PdfParseException("objects nested deeper than " + MAX_DEPTH + " at byte " + pos);
+        }
+        skipWhite();
+        int c = peek();
+        switch (c) {
+            case -1:
+                throw new PdfParseException("unexpected end of data at byte " + pos);
+            case '/':
+                pos++;
+                return new PdfObject.Name(name());
+            case '(':
+                pos++;
+                return new PdfObject.Str(literal());
+            case '[':
+                pos++;
+                return array(depth);
+            case '<':
+                if (at(pos + 1) == '<') {
+                    pos += 2;
+                    return dict(depth);
+                }
+                pos++;
+                return new PdfObject.Str(hex());
+            default:
+                break;
+        }
+        long start = pos;
+        String t = regularToken();
+        switch (t) {
+            case "true":
+                return new PdfObject.Bool(true);
+            case "false":
+                return new PdfObject.Bool(false);
+            case "null":
+                return PdfObject.Null.NULL;
+            default:
+                break;
+        }
+        if (t.isEmpty()) {
+            throw new PdfParseException("unexpected byte 0x" + Integer.toHexString(c) + " at " + start);
+        }
+        if (!t.matches("[+-]?[0-9]*\\.?[0-9]*") || t.equals("+") || t.equals("-") || t.equals(".")) {
+            throw new PdfParseException("unexpected token '" + t + "' at byte " + start);
+        }
+        double v;
+        try {
+            v = Double.parseDouble(t.startsWith(".") || t.startsWith("-.") || t.startsWith("+.") ? t.replace(".", "0.") : t);
+        } catch (NumberFormatException e) {
+            throw new PdfParseException("unexpected token '" + t + "' at byte " + start);
+        }
+        if (t.chars().allMatch(Character::isDigit) && t.length() <= 9) {
+            long save = pos;
+            long gen = unsignedInt();
+            if (gen >= 0 && gen <= 65535 && keyword("R")) {
+                return new PdfObject.Ref((int) v, (int) gen);
+            }
+            pos = save;
+        }
+        return new PdfObject.Num(v);
+    }
+
+    private String name() throws PdfParseException {
+        StringBuilder sb = new StringBuilder();
+        for (int c = peek(); isRegular(c); c = peek()) {
+            if (sb.length() >= MAX_TOKEN) {
+                throw new PdfParseException("name longer than " + MAX_TOKEN + " bytes at " + pos);
+            }
+            pos++;
+            if (c == '#' && hexValue(peek()) >= 0 && hexValue(at(pos + 1)) >= 0) {
+                c = hexValue(peek()) * 16 + hexValue(at(pos + 1));
+                pos += 2;
+            }
+            sb.append((char) c);
+        }
+        return sb.toString();
+    }
+
+    private static int hexValue(int c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    private byte[] literal() throws PdfParseException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int nesting = 1;
+        while (true) {
+            if (out.size() > MAX_STRING) {
+                throw new PdfParseException("string longer than " + MAX_STRING + " bytes at " + pos);
+            }
+            int c = peek();
+            if (c < 0) {
+                throw new PdfParseException("unterminated string at byte " + pos);
+            }
+            pos++;
+            if (c == '(') {
+                nesting++;
+            } else if (c == ')') {
+                if (--nesting == 0) {
+                    return out.toByteArray();
+                }
+            } else if (c == '\\') {
+                c = peek();
+                pos++;
+                switch (c) {
+                    case 'n' -> out.write('\n');
+                    case 'r' -> out.write('\r');
+                    case 't' -> out.write('\t');
+                    case 'b' -> out.write('\b');
+                    case 'f' -> out.write('\f');
+                    case '\r' -> {
+                        if (peek() == '\n') {
+                            pos++;
+                        }
+                    }
+                    case '\n' -> {
+                        // line continuation
+                    }
+                    default -> {
+                        if (c >= '0' && c <= '7') {
+                            int v = c - '0';
+                            for (int i = 0; i < 2 && peek() >= '0' && peek() <= '7'; i++) {
+                                v = v * 8 + peek() - '0';
+                                pos++;
+                            }
+                            out.write(v & 0xFF);
+                        } else if (c >= 0) {
+                            out.write(c);
+                        }
+                    }
+                }
+                continue;
+            }
+            out.write(c);
+        }
+    }
+
+    private byte[] hex() throws PdfParseException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int hi = -1;
+        while (true) {
+            if (out.size() > MAX_STRING) {
+                throw new PdfParseException("hex string longer than " + MAX_STRING + " bytes at " + pos);
+            }
+            int c = peek();
+            pos++;
+            if (c == '>') {
+                break;
+            }
+            if (isWhite(c)) {
+                continue;
+            }
+            int v = hexValue(c);
+            if (v < 0) {
+                throw new PdfParseException("not a hexadecimal digit in a hex string at byte " + (pos - 1));
+            }
+            if (hi < 0) {
+                hi = v;
+            } else {
+                out.write(hi * 16 + v);
+                hi = -1;
+            }
+        }
+        if (hi >= 0) {
+            out.write(hi * 16);
+        }
+        return out.toByteArray();
+    }
+
+    private PdfObject array(int depth) throws PdfParseException {
+        List<PdfObject> items = new ArrayList<>();
+        while (true) {
+            skipWhite();
+            if (peek() == ']') {
+                pos++;
+                return new PdfObject.Array(items);
+            }
+            if (items.size() >= MAX_ITEMS) {
+                throw new PdfParseException("array longer than " + MAX_ITEMS + " items at byte " + pos);
+            }
+            items.add(object(depth + 1));
+        }
+    }
+
+    private PdfObject dict(int depth) throws PdfParseException {
+        Map<String, PdfObject> m = new LinkedHashMap<>();
+        while (true) {
+            skipWhite();
+            int c = peek();
+            if (c == '>' && at(pos + 1) == '>') {
+                pos += 2;
+                return new PdfObject.Dict(m);
+            }
+            if (c != '/') {
+                throw new PdfParseException("dictionary key expected at byte " + pos);
+            }
+            if (m.size() >= MAX_ITEMS) {
+                throw new PdfParseException("dictionary larger than " + MAX_ITEMS + " entries at byte " + pos);
+            }
+            pos++;
+            String key = name();
+            PdfObject value = object(depth + 1);
+            if (!(value instanceof PdfObject.Null)) {
+                m.put(key, value);
+            }
+        }
+    }
+
+    /** Finds {@code ascii} at or after {@code from}, within {@code maxDistance} bytes; -1 if absent. */
+    long find(String ascii, long from, long maxDistance) throws PdfParseException {
+        byte[] t = ascii.getBytes(StandardCharsets.US_ASCII);
+        long end = Math.min(size() - t.length, from + maxDistance);
+        outer:
+        for (long p = from; p <= end; p++) {
+            for (int i = 0; i < t.length; i++) {
+                if (at(p + i) != t[i]) {
+                    continue outer;
+                }
+            }
+            return p;
+        }
+        return -1;
+    }
+
+    /** Finds the last {@code ascii} that starts in {@code [floor, from]}; -1 if absent. */
+    long findBackward(String ascii, long from, long floor) throws PdfParseException {
+        byte[] t = ascii.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (long p = Math.min(from, size() - t.length); p >= Math.max(0, floor); p--) {
+            for (int i = 0; i < t.length; i++) {
+                if (at(p + i) != t[i]) {
+                    continue outer;
+                }
+            }
+            return p;
+        }
+        return -1;
+    }
+}
