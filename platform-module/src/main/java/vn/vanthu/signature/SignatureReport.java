@@ -37,6 +37,8 @@ public final class SignatureReport {
     long[] byteRange;
     boolean coversWholeFile;
     String trustAnchor;
+    /** What the incremental updates after this signature changed (null for a detached signature or when unknown). */
+    Modifications modifications;
     private final List<Reason> reasons = new ArrayList<>();
 
     SignatureReport(int index, String kind) {
@@ -118,6 +120,11 @@ public final class SignatureReport {
         return trustAnchor;
     }
 
+    /** The modification analysis of the updates after this signature, or null. */
+    public Modifications modifications() {
+        return modifications;
+    }
+
     public List<Reason> reasons() {
         return Collections.unmodifiableList(reasons);
     }
@@ -145,6 +152,9 @@ public final class SignatureReport {
         }
         m.put("coversWholeFile", coversWholeFile);
         putIfSet(m, "trustAnchor", trustAnchor);
+        if (modifications != null) {
+            m.put("modifications", modifications.toMap());
+        }
         List<Map<String, String>> rs = new ArrayList<>();
         for (Reason r : reasons) {
             rs.add(r.toMap());

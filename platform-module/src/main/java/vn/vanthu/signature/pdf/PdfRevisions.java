@@ -388,6 +388,24 @@ public final class PdfRevisions {
         return null;
     }
 
+    /**
+     * The object that revision {@code rev} itself wrote at the largest offset at or before
+     * {@code offset} (the object a byte of that revision belongs to), or -1.
+     */
+    public int objectContaining(long offset, int rev) {
+        int best = -1;
+        long bestOffset = -1;
+        for (XrefSection s : sections.get(rev)) {
+            for (int k = 0; k < s.size(); k++) {
+                if (s.type(k) == 1 && s.field2(k) <= offset && s.field2(k) > bestOffset) {
+                    bestOffset = s.field2(k);
+                    best = s.num(k);
+                }
+            }
+        }
+        return best;
+    }
+
     /** The revision that last defined (or freed) {@code num} at or before {@code rev}, or -1. */
     public int definingRevision(int num, int rev) {
         for (int r = rev; r >= 0; r--) {
@@ -557,6 +575,11 @@ public final class PdfRevisions {
     /** Reads a PDF held in memory. */
     public static PdfRevisions read(byte[] data) throws PdfParseException {
         return read(PdfSource.of(data));
+    }
+
+    /** The byte at {@code offset} (0-255), or -1 outside the file. */
+    public int byteAt(long offset) throws PdfParseException {
+        return parser.at(offset);
     }
 
     /** The size of the file read. */
