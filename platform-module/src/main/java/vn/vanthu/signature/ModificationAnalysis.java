@@ -48,13 +48,15 @@ final class ModificationAnalysis {
     private static final int MAX_DEPTH = 32;
     private static final int MAX_COMPARE = 4 * 1024 * 1024;
     private static final int MAX_LISTED = 6;
+    /** Widget entries a signing tool may set on the empty signature field it signs into (besides /V, /AP). */
+    private static final Set<String> SIGNING_KEYS = Set.of("Rect", "F", "P", "MK", "DA");
 
     /** One signature to analyse. */
     record Target(SignatureReport report, long tokenOffset, long end) {
     }
 
     private enum Type {
-        CATALOG, INFO, ACROFORM, FIELDS, FIELD, APPEARANCE, PAGES, PAGE, ANNOTS, ANNOTATION, CONTENT, RESOURCES, DSS
+        CATALOG, INFO, ACROFORM, FORM_RESOURCES, FIELDS, FIELD, APPEARANCE, PAGES, PAGE, ANNOTS, ANNOTATION, CONTENT, RESOURCES, DSS
     }
 
     /** The role of an indirect object in a revision. */
@@ -380,6 +382,10 @@ final class ModificationAnalysis {
             put(r, af, new Role(Type.ACROFORM, 0, null, false));
             if (dict(af, rev) instanceof PdfObject.Dict acro) {
                 put(r, acro.get("Fields"), new Role(Type.FIELDS, 0, null, false));
+                put(r, acro.get("DR"), new Role(Type.FORM_RESOURCES, 0, null, false));
+                if (dict(acro.get("DR"), rev) instanceof PdfObject.Dict dr) {
+                    put(r, dr.get("Font"), new Role(Type.FORM_RESOURCES, 0, null, false));
+                }
                 if (revs.resolve(acro.get("Fields"), rev) instanceof PdfObject.Array fields) {
                     for (PdfObject fo : fields.items()) {
                         walkField(r, fo, null, null, rev, 0);
@@ -627,6 +633,8 @@ final class ModificationAnalysis {
                 catalog(num, od, nd);
             } else if (type == Type.ACROFORM && o instanceof PdfObject.Dict od && n instanceof PdfObject.Dict nd) {
                 acroForm(num, od, nd);
+            } else if (type == Type.FORM_RESOURCES && o instanceof PdfObject.Dict od && n instanceof PdfObject.Dict nd) {
+                formResources(num, od, nd);
             } else if (type == Type.FIELDS && o instanceof PdfObject.Array oa && n instanceof PdfObject.Array na) {
                 fields(num, oa, na);
             } else if (type == Type.FIELD && o instanceof PdfObject.Dict od && n instanceof PdfObject.Dict nd) {
@@ -727,7 +735,9 @@ final class ModificationAnalysis {
                     case "NeedAppearances" -> add(Kind.FORM_FILL, List.of(num), 0, null, "the form's /NeedAppearances",
                             "mục /NeedAppearances của biểu mẫu");
                     case "DR", "DA" -> {
-                        if (ov == null) {
+                        if (key.equals("DR") && ov instanceof PdfObject.Dict odr && nv instanceof PdfObject.Dict ndr) {
+                            formResources(num, odr, ndr);
+                        } else if (ov == null) {
                             add(Kind.SIGNATURE, List.of(num), 0, null, "default form resources /" + key + " added",
                                     "tài nguyên mặc định /" + key + " của biểu mẫu được thêm");
                         } else {
@@ -739,6 +749,41 @@ final class ModificationAnalysis {
                             "mục /" + key + " của biểu mẫu bị thay đổi");
                 }
             }
+        }
+
+        /**
+         * The form's default resources (/DR, its /Font): fonts may be added (writers add the fonts of
+         * the appearances they make), but an existing entry must not change: a changed font changes
+         * how the fields already filled in look (a shadow "replace" attack).
+         */
+        private void formResources(int num, PdfObject.Dict od, PdfObject.Dict nd) throws PdfParseException {
+            if (additive(od, nd, 0)) {
+                add(Kind.SIGNATURE, List.of(num), 0, null, "fonts added to the form's default resources (/DR)",
+                        "phông chữ được thêm vào tài nguyên mặc định của biểu mẫu (/DR)");
+            } else {
+                add(Kind.OTHER, List.of(num), 0, null, "an existing entry of the form's default resources (/DR) changed "
+                        + "(object " + num + ")", "một mục có sẵn trong tài nguyên mặc định của biểu mẫu (/DR) bị thay đổi "
+                        + "(đối tượng " + num + ")");
+            }
+        }
+
+        /** True when {@code nd} keeps every entry of {@code od} unchanged (sub-dictionaries may grow too). */
+        private boolean additive(PdfObject.Dict od, PdfObject.Dict nd, int depth) throws PdfParseException {
+            for (Map.Entry<String, PdfObject> e : od.entries().entrySet()) {
+                PdfObject nv = nd.get(e.getKey());
+                if (Objects.equals(e.getValue(), nv)) {
+                    continue;
+                }
+                if (depth > 2 || nv == null) {
+                    return false;
+                }
+                PdfObject.Dict a = asDict(e.getValue(), s);
+                PdfObject.Dict b = asDict(nv, f);
+                if (a == null || b == null || !additive(a, b, depth + 1)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void fields(int num, PdfObject.Array oa, PdfObject.Array na) throws PdfParseException {
@@ -800,7 +845,14 @@ final class ModificationAnalysis {
         private void field(int num, Role role, PdfObject.Dict od, PdfObject.Dict nd) throws PdfParseException {
             String name = role.field();
             boolean sig = role.sig() || "Sig".equals(fieldType(nd, f));
+            boolean signing = sig && od.get("V") == null && nd.get("V") != null;
             for (String key : changedKeys(od, nd)) {
+                if (signing && SIGNING_KEYS.contains(key)) {
+                    add(Kind.SIGNATURE, List.of(num), role.page(), name, "/" + key + " of the signature field "
+                            + label(name) + " set when it was signed", "mục /" + key + " của trường chữ ký " + label(name)
+                            + " được đặt khi ký");
+                    continue;
+                }
                 switch (key) {
                     case "V" -> {
                         if (sig && od.get("V") == null) {

@@ -347,12 +347,26 @@ public final class SigningFixtures {
         }
     }
 
+    /** A step run before a signature is added (the document is loaded from the file being signed). */
+    @FunctionalInterface
+    public interface SignatureSetup {
+        void prepare(PDDocument doc, PDSignature sig) throws Exception;
+    }
+
     /** How to sign a PDF. */
     public static final class PdfOptions {
         String subFilter = "adbe.pkcs7.detached";
         CmsOptions cms = new CmsOptions();
         int reserve = 0;
         Identity documentTimestampBy;
+        /** Runs on the loaded document and the new signature before it is added (certification, locks, field). */
+        SignatureSetup setup;
+
+        /** Prepares the document and the signature dictionary before signing (see ModificationFixtures). */
+        public PdfOptions setup(SignatureSetup s) {
+            setup = s;
+            return this;
+        }
 
         public PdfOptions cades() {
             subFilter = "ETSI.CAdES.detached";
@@ -406,6 +420,9 @@ public final class SigningFixtures {
             SignatureOptions so = new SignatureOptions();
             if (o.reserve > 0) {
                 so.setPreferredSignatureSize(o.reserve);
+            }
+            if (o.setup != null) {
+                o.setup.prepare(doc, sig);
             }
             doc.addSignature(sig, so);
             ByteArrayOutputStream incremental = new ByteArrayOutputStream();
