@@ -27,57 +27,11 @@ class HostileUpdateTest {
 
     private static SigningFixtures fx;
     private static SignatureVerifier verifier;
-    /** Offset of the dead copy of object 4 that the hand-written original carries. */
-    private static long deadCopy;
 
     @BeforeAll
     static void setUp() {
         fx = SigningFixtures.get();
         verifier = new SignatureVerifier(fx.trustStore());
-    }
-
-    /**
-     * A one-page document whose content draws the amount then an overlay XObject (object 5) over
-     * part of the page; it also carries an unused content stream (object 6, another amount), a dead
-     * copy of object 4 outside the xref, and a text field "SoTien" with its font (object 10).
-     */
-    static byte[] original() {
-        RawPdf w = new RawPdf();
-        w.obj(1, "<< /Type /Catalog /Pages 2 0 R /AcroForm 8 0 R >>");
-        w.obj(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        w.obj(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Annots [9 0 R]"
-                + " /Resources << /XObject << /Ov 5 0 R >> /Font << /F1 10 0 R >> >> >>");
-        w.stream(4, "", ascii("BT /F1 12 Tf 72 720 Td (So tien: 100.000 dong) Tj ET q /Ov Do Q"));
-        w.stream(5, "/Type /XObject /Subtype /Form /BBox [0 0 595 842]", ascii("1 1 1 rg 60 600 400 40 re f"));
-        w.stream(6, "", ascii("BT /F1 12 Tf 72 720 Td (So tien: 900.000.000 dong) Tj ET"));
-        w.obj(7, "<< /Title (Quyet dinh 15) /Producer (Vanthu hand writer) >>");
-        w.obj(8, "<< /Fields [9 0 R] /DR << /Font << /Helv 10 0 R >> >> /DA (/Helv 0 Tf 0 g) >>");
-        w.obj(9, "<< /Type /Annot /Subtype /Widget /FT /Tx /T (SoTien) /V (100.000) /Rect [72 600 372 620] /P 3 0 R"
-                + " /DA (/Helv 10 Tf 0 g) /AP << /N 11 0 R >> >>");
-        w.obj(10, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-        w.stream(11, "/Type /XObject /Subtype /Form /BBox [0 0 300 20] /Resources << /Font << /Helv 10 0 R >> >>",
-                ascii("/Tx BMC BT /Helv 10 Tf 2 5 Td (100.000) Tj ET EMC"));
-        // A dead copy of object 4 that no xref entry names (shown only if an update points at it).
-        deadCopy = w.position();
-        String dead = "BT /F1 12 Tf 72 720 Td (So tien: 900.000.000 dong) Tj ET";
-        w.raw("4 0 obj\n<< /Length " + dead.length() + " >>\nstream\n" + dead + "\nendstream\nendobj\n");
-        w.classicXref("/Root 1 0 R /Info 7 0 R");
-        return w.bytes();
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private static byte[] signed(SigningFixtures.PdfOptions o) throws Exception {
-        return SigningFixtures.signPdf(original(), fx.signer, o);
-    }
-
-    /** An update appended to {@code pdf} by the hand writer, continuing its last xref section. */
-    private static RawPdf update(byte[] pdf) throws Exception {
-        PdfRevisions r = PdfRevisions.read(pdf);
-        int last = r.revisionCount() - 1;
-        return RawPdf.append(pdf, r.revision(last).xrefOffsets().get(0), (int) r.trailer(last).integer("Size", 0));
     }
 
     private static VerificationResult verify(byte[] pdf) {
@@ -99,14 +53,14 @@ class HostileUpdateTest {
 
     @Test
     void theHandWrittenOriginalSignsAndVerifiesAndAllowsAHandWrittenDssUpdate() throws Exception {
-        byte[] s = signed(SigningFixtures.options());
+        byte[] s = HostileFiles.signed(SigningFixtures.options());
         assertEquals(Verdict.VALID, verify(s).verdict(), verify(s).toMap().toString());
         // A /DSS update written by hand with an xref stream on a classic-xref file.
-        RawPdf w = update(s);
+        RawPdf w = HostileFiles.update(s);
         PdfRevisions r = PdfRevisions.read(s);
         PdfObject.Dict cat = r.catalog(r.revisionCount() - 1);
         StringBuilder c = new StringBuilder("<<");
-        cat.entries().forEach((k, v) -> c.append(" /").append(k).append(' ').append(pdf(v)));
+        cat.entries().forEach((k, v) -> c.append(" /").append(k).append(' ').append(HostileFiles.pdf(v)));
         c.append(" /DSS 30 0 R >>");
         w.obj(1, c.toString());
         w.obj(30, "<< /Certs [31 0 R] /VRI << /ABCDEF << /Cert [31 0 R] >> >> >>");
@@ -117,46 +71,12 @@ class HostileUpdateTest {
         assertEquals(Kind.LTV, v.signatures().get(0).modifications().kind());
     }
 
-    /** Object {@code num} as the signed file's last revision has it, with {@code key} set to {@code value} (PDF syntax). */
-    private static String with(byte[] pdf, int num, String key, String value) throws Exception {
-        PdfRevisions r = PdfRevisions.read(pdf);
-        PdfObject.Dict d = (PdfObject.Dict) r.resolve(new PdfObject.Ref(num, 0), r.revisionCount() - 1);
-        StringBuilder b = new StringBuilder("<<");
-        d.entries().forEach((k, x) -> {
-            if (!k.equals(key)) {
-                b.append(" /").append(k).append(' ').append(pdf(x));
-            }
-        });
-        return b.append(" /").append(key).append(' ').append(value).append(" >>").toString();
-    }
-
-    /** The page's /Annots in the signed file's last revision, as PDF syntax without the closing bracket. */
-    private static String annots(byte[] pdf) throws Exception {
-        PdfRevisions r = PdfRevisions.read(pdf);
-        PdfObject.Dict d = (PdfObject.Dict) r.resolve(new PdfObject.Ref(3, 0), r.revisionCount() - 1);
-        String a = pdf(r.resolve(d.get("Annots"), r.revisionCount() - 1));
-        return a.substring(0, a.length() - 1);
-    }
-
-    /** PDF syntax of a value read back (enough for the catalogue's entries). */
-    private static String pdf(PdfObject v) {
-        if (v instanceof PdfObject.Dict d) {
-            StringBuilder b = new StringBuilder("<<");
-            d.entries().forEach((k, x) -> b.append(" /").append(k).append(' ').append(pdf(x)));
-            return b.append(" >>").toString();
-        }
-        if (v instanceof PdfObject.Array a) {
-            return a.items().stream().map(HostileUpdateTest::pdf).collect(Collectors.joining(" ", "[", "]"));
-        }
-        return v.toString();
-    }
-
     @Test
     void shadowHideRevealsHiddenContentByChangingTheOverlay() throws Exception {
         for (SigningFixtures.PdfOptions o : List.of(SigningFixtures.options(),
                 SigningFixtures.options().setup(ModificationFixtures.certify(2)),
                 SigningFixtures.options().setup(ModificationFixtures.certify(3)))) {
-            RawPdf w = update(signed(o));
+            RawPdf w = HostileFiles.update(HostileFiles.signed(o));
             w.stream(5, "/Type /XObject /Subtype /Form /BBox [0 0 0 0]", new byte[0]);
             w.classicXref("/Root 1 0 R /Info 7 0 R");
             VerificationResult r = verify(w.bytes());
@@ -168,9 +88,9 @@ class HostileUpdateTest {
 
     @Test
     void shadowReplaceThroughTheFieldFontOrAnOverlayAnnotationIsCaughtUnderP2() throws Exception {
-        byte[] p2 = signed(SigningFixtures.options().setup(ModificationFixtures.certify(2)));
+        byte[] p2 = HostileFiles.signed(SigningFixtures.options().setup(ModificationFixtures.certify(2)));
         // Replace the font the field's appearance uses (a font whose glyphs draw other digits).
-        RawPdf font = update(p2);
+        RawPdf font = HostileFiles.update(p2);
         font.obj(10, "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding << /Differences [49 /nine] >> >>");
         font.classicXref("/Root 1 0 R /Info 7 0 R");
         VerificationResult r = verify(font.bytes());
@@ -178,16 +98,16 @@ class HostileUpdateTest {
         assertTrue(r.signatures().get(0).modifications().objects().contains(10));
 
         // Move the field over the amount (its /Rect), keeping the value.
-        RawPdf rect = update(p2);
-        rect.obj(9, with(p2, 9, "Rect", "[60 700 460 740]"));
+        RawPdf rect = HostileFiles.update(p2);
+        rect.obj(9, HostileFiles.with(p2, 9, "Rect", "[60 700 460 740]"));
         rect.classicXref("/Root 1 0 R /Info 7 0 R");
         VerificationResult r2 = verify(rect.bytes());
         assertCaught(r2, Verdict.MODIFIED_AFTER_SIGNING, "CHANGED_AFTER_SIGNING");
         assertTrue(r2.mainReason().en().contains("/Rect"), r2.mainReason().en());
 
         // Cover the amount with a new FreeText annotation (annotations are not allowed under P2).
-        RawPdf overlay = update(p2);
-        overlay.obj(3, with(p2, 3, "Annots", annots(p2) + " 40 0 R]"));
+        RawPdf overlay = HostileFiles.update(p2);
+        overlay.obj(3, HostileFiles.with(p2, 3, "Annots", HostileFiles.annots(p2) + " 40 0 R]"));
         overlay.obj(40, "<< /Type /Annot /Subtype /FreeText /Rect [60 700 460 740] /Contents (So tien: 900.000.000) "
                 + "/DA (/Helv 12 Tf 0 g) >>");
         overlay.classicXref("/Root 1 0 R /Info 7 0 R");
@@ -198,9 +118,9 @@ class HostileUpdateTest {
 
     @Test
     void shadowHideAndReplacePointsThePageAtTheUnusedSignedObject() throws Exception {
-        byte[] s = signed(SigningFixtures.options().setup(ModificationFixtures.certify(3)));
-        RawPdf w = update(s);
-        w.obj(3, with(s, 3, "Contents", "6 0 R"));
+        byte[] s = HostileFiles.signed(SigningFixtures.options().setup(ModificationFixtures.certify(3)));
+        RawPdf w = HostileFiles.update(s);
+        w.obj(3, HostileFiles.with(s, 3, "Contents", "6 0 R"));
         w.classicXref("/Root 1 0 R /Info 7 0 R");
         VerificationResult r = verify(w.bytes());
         assertCaught(r, Verdict.MODIFIED_AFTER_SIGNING, "CHANGED_AFTER_SIGNING");
@@ -209,8 +129,8 @@ class HostileUpdateTest {
         assertEquals(1, r.signatures().get(0).modifications().changes().size(), r.toMap().toString());
 
         // The same with object streams and an xref stream: the page is rewritten inside an object stream.
-        RawPdf packed = update(s);
-        packed.packed(3, with(s, 3, "Contents", "6 0 R"));
+        RawPdf packed = HostileFiles.update(s);
+        packed.packed(3, HostileFiles.with(s, 3, "Contents", "6 0 R"));
         packed.objStm(50);
         packed.xrefStream(51, "/Root 1 0 R /Info 7 0 R");
         VerificationResult r2 = verify(packed.bytes());
@@ -220,9 +140,9 @@ class HostileUpdateTest {
 
     @Test
     void incrementalSavingAttacksAreCaught() throws Exception {
-        byte[] s = signed(SigningFixtures.options());
+        byte[] s = HostileFiles.signed(SigningFixtures.options());
         // A new catalogue: /Root points elsewhere.
-        RawPdf root = update(s);
+        RawPdf root = HostileFiles.update(s);
         root.obj(60, "<< /Type /Catalog /Pages 61 0 R >>");
         root.obj(61, "<< /Type /Pages /Kids [62 0 R] /Count 1 >>");
         root.obj(62, "<< /Type /Page /Parent 61 0 R /MediaBox [0 0 595 842] /Contents 6 0 R"
@@ -233,10 +153,10 @@ class HostileUpdateTest {
         assertTrue(r.mainReason().en().contains("/Root"), r.mainReason().en());
 
         // An xref-only update that points object 4 at the dead copy inside the signed bytes.
-        original();
-        long dead = deadCopy;
+        HostileFiles.original();
+        long dead = HostileFiles.deadCopy;
         assertTrue(new String(s, StandardCharsets.ISO_8859_1).startsWith("4 0 obj", (int) dead));
-        RawPdf redirect = update(s);
+        RawPdf redirect = HostileFiles.update(s);
         long at = redirect.position();
         redirect.raw("xref\n4 1\n" + String.format("%010d 00000 n\r\n", dead) + "trailer\n<< /Size "
                 + redirect.size() + " /Root 1 0 R /Info 7 0 R /Prev " + redirect.lastXref() + " >>\nstartxref\n" + at
@@ -262,12 +182,12 @@ class HostileUpdateTest {
 
     @Test
     void signatureWrappingIsCaught() throws Exception {
-        byte[] s = signed(SigningFixtures.options());
+        byte[] s = HostileFiles.signed(SigningFixtures.options());
         long[] br = SigningFixtures.lastByteRange(s);
         // The signed revision duplicated after its %%EOF, with a changed amount in the copy.
         byte[] tail = Arrays.copyOfRange(s, (int) br[2], s.length);
         String t = new String(tail, StandardCharsets.ISO_8859_1);
-        byte[] copy = concat(s, concat(ascii("4 0 obj\n<< /Length 10 >>\nstream\nBT (x) Tj\nendstream\nendobj\n"),
+        byte[] copy = concat(s, concat(HostileFiles.ascii("4 0 obj\n<< /Length 10 >>\nstream\nBT (x) Tj\nendstream\nendobj\n"),
                 t.getBytes(StandardCharsets.ISO_8859_1)));
         VerificationResult dup = verify(copy);
         assertTrue(dup.verdict() == Verdict.MALFORMED || dup.verdict() == Verdict.MODIFIED_AFTER_SIGNING, dup.toMap().toString());
@@ -277,14 +197,14 @@ class HostileUpdateTest {
         // A second xref and trailer hidden inside the /Contents gap, and the last startxref pointing at it.
         byte[] gap = s.clone();
         int start = (int) br[1] + 1 + 8000;
-        byte[] hidden = ascii("xref\n4 1\n" + String.format("%010d 00000 n\r\n", deadCopy) + "trailer\n<< /Size 12 /Root 1 0 R >>\n");
+        byte[] hidden = HostileFiles.ascii("xref\n4 1\n" + String.format("%010d 00000 n\r\n", HostileFiles.deadCopy) + "trailer\n<< /Size 12 /Root 1 0 R >>\n");
         System.arraycopy(hidden, 0, gap, start, hidden.length);
         assertCaught(verify(gap), Verdict.MALFORMED, null);
-        byte[] pointed = concat(s, ascii("startxref\n" + start + "\n%%EOF\n"));
+        byte[] pointed = concat(s, HostileFiles.ascii("startxref\n" + start + "\n%%EOF\n"));
         assertCaught(verify(pointed), Verdict.MODIFIED_AFTER_SIGNING, null);
 
         // An xref and trailer appended after the %%EOF without a startxref of their own.
-        byte[] after = concat(s, ascii("xref\n4 1\n" + String.format("%010d 00000 n\r\n", deadCopy)
+        byte[] after = concat(s, HostileFiles.ascii("xref\n4 1\n" + String.format("%010d 00000 n\r\n", HostileFiles.deadCopy)
                 + "trailer\n<< /Size 12 /Root 1 0 R /Prev " + PdfRevisions.read(s).revision(1).xrefOffsets().get(0)
                 + " >>\n"));
         assertCaught(verify(after), Verdict.MODIFIED_AFTER_SIGNING, "NOT_COVERED");

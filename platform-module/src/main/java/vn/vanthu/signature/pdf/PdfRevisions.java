@@ -211,11 +211,13 @@ public final class PdfRevisions {
                 long off = p.unsignedInt();
                 long gen = p.unsignedInt();
                 p.skipWhite();
-                String kind = p.regularToken();
-                if (off < 0 || gen < 0 || gen > 65535 || !(kind.equals("n") || kind.equals("f"))) {
+                int kind = p.peek();
+                if (off < 0 || gen < 0 || gen > 65535 || !(kind == 'n' || kind == 'f')
+                        || ObjectParser.isRegular(p.at(p.pos + 1))) {
                     throw new PdfParseException("bad cross-reference entry at byte " + p.pos);
                 }
-                rows.add(new long[] {first + i, kind.equals("n") ? 1 : 0, off, gen});
+                p.pos++;
+                rows.add(new long[] {first + i, kind == 'n' ? 1 : 0, off, gen});
             }
             total += (int) count;
         }
@@ -523,7 +525,7 @@ public final class PdfRevisions {
                 throw new PdfParseException("object stream " + se.num() + " does not hold object " + e.num());
             }
         }
-        ObjectParser op = new ObjectParser(PdfSource.of(stm.data));
+        ObjectParser op = new ObjectParser(stm.data);
         op.pos = (long) stm.first + stm.offsets[i];
         return op.object(0);
     }
@@ -542,7 +544,7 @@ public final class PdfRevisions {
         if (first > data.length) {
             throw new PdfParseException("object stream " + se.num() + " has /First beyond its data");
         }
-        ObjectParser op = new ObjectParser(PdfSource.of(data));
+        ObjectParser op = new ObjectParser(data);
         int[] nums = new int[(int) n];
         int[] offs = new int[(int) n];
         for (int i = 0; i < n; i++) {
