@@ -3,14 +3,18 @@ package vn.vanthu.signature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.LinkedHashMap;
+import java.util.TreeSet;
 
 /**
  * What the incremental updates after one signature changed, and whether the document's
  * permissions (certification, field locks) allow it. Made by {@link ModificationAnalysis}.
  */
 public final class Modifications {
+
+    /** At most this many changes and object numbers in {@link #toMap()} (the reasons name the first few). */
+    static final int MAX_CHANGES_SHOWN = 20;
+    static final int MAX_OBJECTS_SHOWN = 100;
 
     /** Kinds of change, from the most harmless; a change's kind decides whether it is allowed. */
     public enum Kind {
@@ -100,15 +104,21 @@ public final class Modifications {
     /** JSON-ready view: kind, allowed, rule, revisions, objects and the changes. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
+        List<Integer> objects = objects();
         m.put("kind", kind.name());
         m.put("allowed", allowed);
         if (rule != null) {
             m.put("rule", rule);
         }
         m.put("laterRevisions", laterRevisions);
-        m.put("objects", objects());
+        m.put("objects", objects.size() > MAX_OBJECTS_SHOWN ? objects.subList(0, MAX_OBJECTS_SHOWN) : objects);
         List<Map<String, Object>> cs = new ArrayList<>();
+        // Bounded, so that the stored detail (vt:signatureDetail) stays small whatever the update.
         for (Change c : changes) {
+            if (cs.size() == MAX_CHANGES_SHOWN) {
+                m.put("changesNotShown", changes.size() - MAX_CHANGES_SHOWN);
+                break;
+            }
             cs.add(c.toMap());
         }
         m.put("changes", cs);

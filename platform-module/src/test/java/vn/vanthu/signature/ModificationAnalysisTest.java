@@ -198,7 +198,11 @@ class ModificationAnalysisTest {
         byte[] one = sign(form, fx.signer, SigningFixtures.options());
         var revs = vn.vanthu.signature.pdf.PdfRevisions.read(one);
         assertTrue(revs.revision(0).xrefStream(), "the base file has an xref stream");
-        VerificationResult ltv = verify(ModificationFixtures.addDss(sign(one, fx.secondSigner, SigningFixtures.options())));
+        assertTrue(revs.revision(1).xrefStream(), "PDFBox's incremental signature wrote an xref stream");
+        byte[] ltvFile = ModificationFixtures.addDss(sign(one, fx.secondSigner, SigningFixtures.options()));
+        var ltvRevs = vn.vanthu.signature.pdf.PdfRevisions.read(ltvFile);
+        assertTrue(ltvRevs.revision(ltvRevs.revisionCount() - 1).xrefStream());
+        VerificationResult ltv = verify(ltvFile);
         assertEquals(Verdict.VALID, ltv.verdict(), describe(ltv));
         assertSignatureOutcome(ltv, 0, Verdict.VALID, Kind.SIGNATURE);
         VerificationResult filled = verify(ModificationFixtures.fill(one, ModificationFixtures.TEXT_FIELD, "x"));

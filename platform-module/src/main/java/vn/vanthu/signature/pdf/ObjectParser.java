@@ -305,20 +305,58 @@ final class ObjectParser {
         return new PdfObject.Num(v);
     }
 
+    /** Names met in nearly every object, returned without a new string. */
+    private static final String[] COMMON = {"Type", "Length", "Filter", "FlateDecode", "Subtype", "Parent", "Kids",
+        "Count", "Page", "Pages", "Annots", "Contents", "Resources", "Font", "XObject", "Widget", "Annot", "Rect", "FT",
+        "Sig", "T", "V", "P", "F", "AP", "N", "AS", "DA", "DR", "MediaBox", "Root", "Info", "Size", "Prev", "ID", "W",
+        "Index", "XRef", "ObjStm", "First", "DecodeParms", "Predictor", "Columns", "Catalog", "AcroForm", "Fields",
+        "SigFlags", "DSS", "VRI", "Certs", "CRLs", "OCSPs", "Cert", "CRL", "OCSP", "ByteRange", "SubFilter", "M",
+        "Name", "Reason", "Location", "Filter", "Adobe.PPKLite", "adbe.pkcs7.detached", "ETSI.CAdES.detached",
+        "ETSI.RFC3161", "DocTimeStamp", "Reference", "TransformMethod", "TransformParams", "Perms", "DocMDP",
+        "Helv", "ZaDb", "Encoding", "BaseFont", "Type1", "WinAnsiEncoding", "Form", "BBox", "Tx", "Extensions",
+        "ProcSet", "PDF", "Text", "Lock", "Action", "Metadata", "XML", "Producer", "CreationDate", "ModDate",
+        "Title", "Author", "Encrypt", "XRefStm", "Version"};
+
     private String name() throws PdfParseException {
-        StringBuilder sb = new StringBuilder();
+        long start = pos;
+        boolean escaped = false;
         for (int c = peek(); isRegular(c); c = peek()) {
-            if (sb.length() >= MAX_TOKEN) {
+            if (pos - start >= MAX_TOKEN) {
                 throw new PdfParseException("name longer than " + MAX_TOKEN + " bytes at " + pos);
             }
+            escaped |= c == '#';
             pos++;
-            if (c == '#' && hexValue(peek()) >= 0 && hexValue(at(pos + 1)) >= 0) {
-                c = hexValue(peek()) * 16 + hexValue(at(pos + 1));
-                pos += 2;
+        }
+        int len = (int) (pos - start);
+        if (!escaped) {
+            for (String k : COMMON) {
+                if (k.length() == len && matchesAt(start, k)) {
+                    return k;
+                }
+            }
+            if (start >= bufStart && pos <= bufStart + bufLen) {
+                return new String(buf, (int) (start - bufStart), len, StandardCharsets.ISO_8859_1);
+            }
+        }
+        StringBuilder sb = new StringBuilder(len);
+        for (long p = start; p < pos; p++) {
+            int c = at(p);
+            if (c == '#' && p + 2 < pos && hexValue(at(p + 1)) >= 0 && hexValue(at(p + 2)) >= 0) {
+                c = hexValue(at(p + 1)) * 16 + hexValue(at(p + 2));
+                p += 2;
             }
             sb.append((char) c);
         }
         return sb.toString();
+    }
+
+    private boolean matchesAt(long p, String s) throws PdfParseException {
+        for (int i = 0; i < s.length(); i++) {
+            if (at(p + i) != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hexValue(int c) {
