@@ -24,7 +24,8 @@ import java.util.Set;
  * ({@code /Type /ObjStm}, FlateDecode with PNG predictors). Only the xref sections and the objects
  * asked for are read; the file is never read as a whole.
  *
- * <p>Hostile input: loops in {@code /Prev}, more than {@link #MAX_SECTIONS} sections, nesting,
+ * <p>Hostile input: loops in {@code /Prev}, more than {@link #MAX_SECTIONS} sections or
+ * {@link #MAX_TOTAL_ENTRIES} xref entries, nesting,
  * oversized strings, streams or xref sections, reference cycles and more than
  * {@link #MAX_RESOLVES} object reads all end in a {@link PdfParseException}, the only exception
  * any method throws (unexpected runtime errors are wrapped in it too). Not thread-safe: one
@@ -34,6 +35,8 @@ public final class PdfRevisions {
 
     public static final int MAX_SECTIONS = 512;
     public static final int MAX_RESOLVES = 200_000;
+    /** Cross-reference entries kept at most, all sections together (a few bytes each). */
+    public static final int MAX_TOTAL_ENTRIES = 2 * 1024 * 1024;
     /** Largest decoded xref stream or object stream. */
     public static final int MAX_DECODED = 32 * 1024 * 1024;
     private static final int TAIL = 4096;
@@ -120,6 +123,7 @@ public final class PdfRevisions {
         }
         List<XrefSection> chain = new ArrayList<>();
         Set<Long> visited = new HashSet<>();
+        long entries = 0;
         while (offset >= 0) {
             if (!visited.add(offset)) {
                 throw new PdfParseException("the /Prev chain of cross-reference sections loops back to byte " + offset);
@@ -129,6 +133,10 @@ public final class PdfRevisions {
             }
             XrefSection s = section(p, offset);
             chain.add(s);
+            entries += s.size();
+            if (entries > MAX_TOTAL_ENTRIES) {
+                throw new PdfParseException("more than " + MAX_TOTAL_ENTRIES + " cross-reference entries in all");
+            }
             PdfObject prev = s.trailer.get("Prev");
             if (prev == null) {
                 break;
@@ -196,7 +204,7 @@ public final class PdfRevisions {
     }
 
     private static XrefSection table(ObjectParser p, long offset) throws PdfParseException {
-        List<long[]> rows = new ArrayList<>();
+        XrefSection s = new XrefSection(offset, false, null);
         int total = 0;
         while (true) {
             long first = p.unsignedInt();
@@ -217,7 +225,7 @@ public final class PdfRevisions {
                     throw new PdfParseException("bad cross-reference entry at byte " + p.pos);
                 }
                 p.pos++;
-                rows.add(new long[] {first + i, kind == 'n' ? 1 : 0, off, gen});
+                s.add((int) (first + i), kind == 'n' ? 1 : 0, off, (int) gen);
             }
             total += (int) count;
         }
@@ -229,10 +237,7 @@ public final class PdfRevisions {
             throw new PdfParseException("the trailer after the cross-reference table at byte " + offset
                     + " is not a dictionary");
         }
-        XrefSection s = new XrefSection(offset, false, d);
-        for (long[] r : rows) {
-            s.add((int) r[0], (int) r[1], r[2], (int) r[3]);
-        }
+        s.trailer = d;
         s.seal();
         s.end = p.pos;
         return s;

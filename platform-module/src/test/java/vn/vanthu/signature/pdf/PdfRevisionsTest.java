@@ -175,6 +175,19 @@ class PdfRevisionsTest {
     }
 
     @Test
+    void refusesACompressedXrefStreamThatDecodesToTooMuch() {
+        byte[] bomb = RawPdf.deflate(new byte[PdfRevisions.MAX_DECODED + 1024]);
+        RawPdf w = RawPdf.onePage("bomb");
+        long at = w.position();
+        w.raw("9 0 obj\n<< /Type /XRef /Size 9 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length " + bomb.length
+                + " >>\nstream\n");
+        w.raw(bomb);
+        w.raw("\nendstream\nendobj\nstartxref\n" + at + "\n%%EOF\n");
+        PdfParseException e = assertThrows(PdfParseException.class, () -> PdfRevisions.read(w.bytes()));
+        assertTrue(e.getMessage().contains("decodes to more than"), e.getMessage());
+    }
+
+    @Test
     void randomDamageGivesOnlyTheParseException() throws Exception {
         RawPdf w = RawPdf.onePage("fuzz");
         w.classicXref("/Root 1 0 R");
