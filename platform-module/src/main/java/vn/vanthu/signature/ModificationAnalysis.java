@@ -50,13 +50,15 @@ final class ModificationAnalysis {
     private static final int MAX_LISTED = 6;
     /** Widget entries a signing tool may set on the empty signature field it signs into (besides /V, /AP). */
     private static final Set<String> SIGNING_KEYS = Set.of("Rect", "F", "P", "MK", "DA");
+    /** Document information entries that saving tools rewrite on every save. */
+    private static final Set<String> TOOL_INFO_KEYS = Set.of("ModDate", "Producer", "Creator");
 
     /** One signature to analyse. */
     record Target(SignatureReport report, long tokenOffset, long end) {
     }
 
     private enum Type {
-        CATALOG, INFO, ACROFORM, FORM_RESOURCES, FIELDS, FIELD, APPEARANCE, PAGES, PAGE, ANNOTS, ANNOTATION, CONTENT, RESOURCES, DSS
+        CATALOG, INFO, METADATA, ACROFORM, FORM_RESOURCES, FIELDS, FIELD, APPEARANCE, PAGES, PAGE, ANNOTS, ANNOTATION, CONTENT, RESOURCES, DSS
     }
 
     /** The role of an indirect object in a revision. */
@@ -378,6 +380,7 @@ final class ModificationAnalysis {
             put(r, ref, new Role(Type.CATALOG, 0, null, false));
         }
         if (cat != null) {
+            put(r, cat.get("Metadata"), new Role(Type.METADATA, 0, null, false));
             PdfObject af = cat.get("AcroForm");
             put(r, af, new Role(Type.ACROFORM, 0, null, false));
             if (dict(af, rev) instanceof PdfObject.Dict acro) {
@@ -599,15 +602,54 @@ final class ModificationAnalysis {
             for (String key : List.of("Info", "Encrypt")) {
                 PdfObject ov = ot.get(key);
                 PdfObject nv = nt.get(key);
-                if (!Objects.equals(ov, nv) && !same(revs.resolve(ov, s), revs.resolve(nv, f))) {
-                    add(Kind.OTHER, nv instanceof PdfObject.Ref r ? List.of(r.num()) : List.of(), 0, null,
-                            "the trailer's /" + key + (key.equals("Info") ? " (document information: title, author...)" : "")
-                                    + " changed", "mục /" + key + " của trailer" + (key.equals("Info")
-                                    ? " (thông tin tài liệu: tiêu đề, tác giả...)" : "") + " bị thay đổi");
+                if (Objects.equals(ov, nv) || same(revs.resolve(ov, s), revs.resolve(nv, f))) {
+                    continue;
                 }
+                if (key.equals("Info") && nv != null) {
+                    PdfObject.Dict oi = asDict(ov, s);
+                    PdfObject.Dict ni = asDict(nv, f);
+                    if (ni != null) {
+                        info(nv instanceof PdfObject.Ref r ? r.num() : 0, oi == null ? new PdfObject.Dict(Map.of()) : oi, ni);
+                        continue;
+                    }
+                }
+                add(Kind.OTHER, nv instanceof PdfObject.Ref r ? List.of(r.num()) : List.of(), 0, null,
+                        "the trailer's /" + key + (key.equals("Info") ? " (document information: title, author...)" : "")
+                                + " changed", "mục /" + key + " của trailer" + (key.equals("Info")
+                                ? " (thông tin tài liệu: tiêu đề, tác giả...)" : "") + " bị thay đổi");
             }
             if (ot.get("Info") instanceof PdfObject.Ref info) {
                 old.byObject.putIfAbsent(info.num(), new Role(Type.INFO, 0, null, false));
+            }
+        }
+
+        /**
+         * The document information dictionary: the dates and names a saving tool writes (/ModDate,
+         * /Producer, /Creator) may change (tools update them when they add LTV data or a signature);
+         * the title, author, subject, keywords and anything else may not.
+         */
+        private void info(int num, PdfObject.Dict od, PdfObject.Dict nd) throws PdfParseException {
+            Set<String> keys = changedKeys(od, nd);
+            List<Integer> objs = num > 0 ? List.of(num) : List.of();
+            if (TOOL_INFO_KEYS.containsAll(keys)) {
+                add(Kind.LTV, objs, 0, null, "document information " + keys + " updated by the saving tool",
+                        "thông tin tài liệu " + keys + " được công cụ lưu tệp cập nhật");
+            } else {
+                keys.removeAll(TOOL_INFO_KEYS);
+                add(Kind.OTHER, objs, 0, null, "the document information (/Info) changed: " + keys,
+                        "thông tin tài liệu (/Info) bị thay đổi: " + keys);
+            }
+        }
+
+        /** The catalogue's XMP /Metadata stream rewritten (tools update its dates); anything else in its place is a change. */
+        private void metadata(int num, PdfObject n) {
+            if (n instanceof PdfObject.Stream st && "XML".equals(st.dict().name("Subtype"))) {
+                add(Kind.LTV, List.of(num), 0, null, "the XMP metadata stream was rewritten (object " + num + ")",
+                        "luồng siêu dữ liệu XMP được ghi lại (đối tượng " + num + ")");
+            } else {
+                add(Kind.OTHER, List.of(num), 0, null, "the catalogue's /Metadata was replaced by something else than an "
+                        + "XMP stream (object " + num + ")", "mục /Metadata của danh mục bị thay bằng đối tượng không phải "
+                        + "luồng XMP (đối tượng " + num + ")");
             }
         }
 
@@ -637,6 +679,10 @@ final class ModificationAnalysis {
                 formResources(num, od, nd);
             } else if (type == Type.FIELDS && o instanceof PdfObject.Array oa && n instanceof PdfObject.Array na) {
                 fields(num, oa, na);
+            } else if (type == Type.INFO && o instanceof PdfObject.Dict od && n instanceof PdfObject.Dict nd) {
+                info(num, od, nd);
+            } else if (type == Type.METADATA) {
+                metadata(num, n);
             } else if (type == Type.FIELD && o instanceof PdfObject.Dict od && n instanceof PdfObject.Dict nd) {
                 field(num, role, od, nd);
             } else if (type == Type.PAGE && o instanceof PdfObject.Dict od && n instanceof PdfObject.Dict nd) {
@@ -698,6 +744,15 @@ final class ModificationAnalysis {
                 switch (key) {
                     case "DSS" -> add(Kind.LTV, List.of(num), 0, null, "a /DSS dictionary (LTV data: certificates, CRLs, "
                             + "OCSP responses)", "từ điển /DSS (dữ liệu LTV: chứng thư số, CRL, phản hồi OCSP)");
+                    case "Metadata" -> {
+                        PdfObject m = revs.resolve(nv, f);
+                        if (m == null) {
+                            add(Kind.OTHER, List.of(num), 0, null, "the catalogue's /Metadata was removed",
+                                    "mục /Metadata của danh mục bị xóa");
+                        } else {
+                            metadata(nv instanceof PdfObject.Ref r ? r.num() : num, m);
+                        }
+                    }
                     case "Extensions" -> add(Kind.LTV, List.of(num), 0, null, "the catalogue's /Extensions",
                             "mục /Extensions của danh mục");
                     case "AcroForm" -> {

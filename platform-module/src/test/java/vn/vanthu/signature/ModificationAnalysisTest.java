@@ -212,6 +212,21 @@ class ModificationAnalysisTest {
     }
 
     @Test
+    void toolMetadataUpdatesAreAllowedButNotATitleChange() throws Exception {
+        byte[] signed = sign(SigningFixtures.pdf(5000, 10), fx.signer, SigningFixtures.options());
+        byte[] touched = ModificationFixtures.touchMetadata(signed, false);
+        VerificationResult r = verify(touched);
+        assertSignatureOutcome(r, 0, Verdict.VALID, Kind.LTV);
+        assertTrue(describe(r).contains("ModDate"), describe(r));
+        // Rewritten again: the XMP stream now exists in the signed revision.
+        byte[] again = sign(touched, fx.secondSigner, SigningFixtures.options());
+        assertSignatureOutcome(verify(ModificationFixtures.touchMetadata(again, false)), 1, Verdict.VALID, Kind.LTV);
+        VerificationResult t = verify(ModificationFixtures.touchMetadata(signed, true));
+        assertSignatureOutcome(t, 0, Verdict.MODIFIED_AFTER_SIGNING, Kind.OTHER);
+        assertTrue(t.mainReason().en().contains("[Title]"), t.mainReason().en());
+    }
+
+    @Test
     void jsonDetailCarriesTheClassification() throws Exception {
         byte[] signed = sign(SigningFixtures.pdf(5000, 9), fx.signer, SigningFixtures.options());
         Map<String, Object> m = verify(ModificationFixtures.addDss(signed)).toMap();

@@ -272,6 +272,41 @@ public final class ModificationFixtures {
         }
     }
 
+    /** What a saving tool does to the metadata: /Info /ModDate and /Producer, and the XMP stream rewritten (or added). */
+    public static byte[] touchMetadata(byte[] pdf, boolean alsoTitle) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var info = doc.getDocumentInformation();
+            info.setModificationDate(java.util.Calendar.getInstance());
+            info.setProducer("Vanthu LTV tool 1.0 (" + System.nanoTime() + ")");
+            if (alsoTitle) {
+                info.setTitle("Quyết định đã sửa");
+            }
+            info.getCOSObject().setNeedToBeUpdated(true);
+            COSStream xmp = doc.getDocument().createCOSStream();
+            try (var os = xmp.createOutputStream()) {
+                os.write(("<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?><x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"
+                        + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description "
+                        + "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmp:ModifyDate=\"2026-12-03T10:00:00+07:00\" xmp:CreatorTool=\"" + System.nanoTime() + "\"/>"
+                        + "</rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>").getBytes(StandardCharsets.UTF_8));
+            }
+            xmp.setItem(COSName.TYPE, COSName.METADATA);
+            xmp.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
+            COSDictionary cat = doc.getDocumentCatalog().getCOSObject();
+            COSStream existing = cat.getCOSStream(COSName.METADATA);
+            if (existing != null) {
+                try (var os = existing.createOutputStream()) {
+                    os.write(xmp.toTextString().getBytes(StandardCharsets.UTF_8));
+                }
+                existing.setNeedToBeUpdated(true);
+            } else {
+                cat.setItem(COSName.METADATA, xmp);
+            }
+            cat.setNeedToBeUpdated(true);
+            doc.saveIncremental(out);
+            return out.toByteArray();
+        }
+    }
+
     /** Appends text to page 1's content in an incremental update (a change of what the page shows). */
     public static byte[] changeContent(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
