@@ -99,7 +99,8 @@ final class ModificationAnalysis {
         }
         PdfRevisions revs;
         try {
-            revs = PdfRevisions.read(PdfSource.of(channel, size));
+            // Signature values are neither needed nor compared by content here: not decoded (most of the time otherwise).
+            revs = PdfRevisions.read(PdfSource.of(channel, size)).withoutLargeHexStrings(4096);
         } catch (PdfParseException e) {
             for (Target t : later) {
                 t.report().add(notCovered(size - t.end(), e.getMessage()));

@@ -30,6 +30,8 @@ final class ObjectParser {
     private long bufStart;
     private int bufLen;
     long pos;
+    /** Hex strings longer than this are not decoded ({@link PdfRevisions#withoutLargeHexStrings}). */
+    int maxHexDigits = Integer.MAX_VALUE;
 
     ObjectParser(PdfSource src) {
         this.src = src;
@@ -317,22 +319,32 @@ final class ObjectParser {
         "ProcSet", "PDF", "Text", "Lock", "Action", "Metadata", "XML", "Producer", "CreationDate", "ModDate",
         "Title", "Author", "Encrypt", "XRefStm", "Version"};
 
+    private static final java.util.Map<Integer, String> COMMON_BY_HASH = new java.util.HashMap<>();
+
+    static {
+        for (String k : COMMON) {
+            COMMON_BY_HASH.putIfAbsent(k.hashCode(), k);
+        }
+    }
+
     private String name() throws PdfParseException {
         long start = pos;
         boolean escaped = false;
+        int hash = 0;
         for (int c = peek(); isRegular(c); c = peek()) {
             if (pos - start >= MAX_TOKEN) {
                 throw new PdfParseException("name longer than " + MAX_TOKEN + " bytes at " + pos);
             }
             escaped |= c == '#';
+            hash = 31 * hash + c;
             pos++;
         }
         int len = (int) (pos - start);
         if (!escaped) {
-            for (String k : COMMON) {
-                if (k.length() == len && matchesAt(start, k)) {
-                    return k;
-                }
+            // The same hash as String.hashCode of the ISO-8859-1 name: one lookup, one comparison.
+            String k = COMMON_BY_HASH.get(hash);
+            if (k != null && k.length() == len && matchesAt(start, k)) {
+                return k;
             }
             if (start >= bufStart && pos <= bufStart + bufLen) {
                 return new String(buf, (int) (start - bufStart), len, StandardCharsets.ISO_8859_1);
@@ -426,8 +438,35 @@ final class ObjectParser {
         }
     }
 
+    /** Where the next {@code b} is at or after {@code from} (scanning the buffer in bulk), or -1. */
+    long indexOf(int b, long from, long limit) throws PdfParseException {
+        long p = from;
+        while (p < limit) {
+            if (at(p) < 0) {
+                return -1;
+            }
+            int end = (int) Math.min(bufLen, limit - bufStart);
+            for (int i = (int) (p - bufStart); i < end; i++) {
+                if (buf[i] == (byte) b) {
+                    return bufStart + i;
+                }
+            }
+            p = bufStart + end;
+        }
+        return -1;
+    }
+
     /** A hex string, counted first so that its bytes are allocated once at their size. */
     private byte[] hex() throws PdfParseException {
+        if (maxHexDigits < Integer.MAX_VALUE) {
+            long close = indexOf('>', pos, Math.min(size(), pos + 2L * MAX_STRING + 2));
+            if (close > pos + maxHexDigits) {
+                // Not decoded: a marker that only the same bytes at the same place equal.
+                byte[] marker = ("\u0000hex@" + pos + "+" + (close - pos)).getBytes(StandardCharsets.ISO_8859_1);
+                pos = close + 1;
+                return marker;
+            }
+        }
         long p = pos;
         long digits = 0;
         for (int c = at(p); c != '>'; c = at(++p)) {

@@ -584,6 +584,18 @@ public final class PdfRevisions {
         return read(PdfSource.of(data));
     }
 
+    /**
+     * From now on, hex strings of more than {@code maxDigits} digits (a signature's /Contents) are
+     * not decoded: such a string comes back as a marker {@link PdfObject.Str} (bytes
+     * {@code "\0hex@offset+length"}) that equals only the same string at the same offset. For
+     * comparing structure cheaply (the modification analysis); returns this reader.
+     */
+    public PdfRevisions withoutLargeHexStrings(int maxDigits) {
+        parser.maxHexDigits = Math.max(0, maxDigits);
+        cache.clear();
+        return this;
+    }
+
     /** The byte at {@code offset} (0-255), or -1 outside the file. */
     public int byteAt(long offset) throws PdfParseException {
         return parser.at(offset);
