@@ -35,6 +35,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import vn.vanthu.signature.ModificationFixtures;
 import vn.vanthu.signature.SignatureVerifier;
 import vn.vanthu.signature.SigningFixtures;
 import vn.vanthu.signature.Verdict;
@@ -44,6 +45,7 @@ import vn.vanthu.signature.Verdict;
  * and against the PDFBox pattern (load, copy the signed content, let BC verify).
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar SignatureVerify -f 1 -wi 2 -i 3 -w 5s -r 5s -prof gc}
+ * ({@code -p layout=3sig+dss} for the files with later updates only)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,6 +57,14 @@ public class SignatureVerifyBenchmark {
 
     @Param({"100KB", "1MB", "10MB", "50MB"})
     public String size;
+
+    /**
+     * "1sig": one signature covering the whole file; "3sig+dss": two approval signatures, an
+     * Enable-LTV /DSS update and a third signature, so the modification analysis of the first two
+     * runs (issue 11).
+     */
+    @Param({"1sig", "3sig+dss"})
+    public String layout;
 
     private Path file;
     private SignatureVerifier verifier;
@@ -70,6 +80,11 @@ public class SignatureVerifyBenchmark {
         };
         SigningFixtures pki = SigningFixtures.get();
         byte[] pdf = SigningFixtures.signPdf(SigningFixtures.pdf(bytes, bytes), pki.signer, SigningFixtures.options());
+        if (layout.equals("3sig+dss")) {
+            pdf = SigningFixtures.signPdf(pdf, pki.secondSigner, SigningFixtures.options());
+            pdf = ModificationFixtures.addDss(pdf);
+            pdf = SigningFixtures.signPdf(pdf, pki.signer, SigningFixtures.options());
+        }
         file = Files.createTempFile("vanthu-bench-" + size, ".pdf");
         Files.write(file, pdf);
         verifier = new SignatureVerifier(pki.trustStore());

@@ -169,6 +169,7 @@ public final class DssComparison {
         c.add(new Case("garbage CMS", Verdict.MALFORMED, garbage, trust));
         c.add(new Case("empty file", Verdict.MALFORMED, new byte[0], trust));
         c.add(new Case("unsigned PDF", Verdict.UNSIGNED, plain, trust));
+        ModificationCases.all().forEach(m -> c.add(new Case("modification: " + m.name(), m.expected(), m.pdf(), trust)));
         return c;
     }
 

@@ -43,6 +43,8 @@ public final class SignatureReport {
     String pdfContactInfo;
     /** Path, revocation and level ({@link LongTermValidation}); null before validation. */
     LtvReport ltv;
+    /** What the incremental updates after this signature changed (null for a detached signature or when unknown). */
+    Modifications modifications;
     private final List<Reason> reasons = new ArrayList<>();
 
     SignatureReport(int index, String kind) {
@@ -142,6 +144,11 @@ public final class SignatureReport {
         return trustAnchor;
     }
 
+    /** The modification analysis of the updates after this signature, or null. */
+    public Modifications modifications() {
+        return modifications;
+    }
+
     public List<Reason> reasons() {
         return Collections.unmodifiableList(reasons);
     }
@@ -175,6 +182,9 @@ public final class SignatureReport {
         if (ltv != null) {
             putIfSet(m, "level", ltv.level);
             m.put("longTermValidation", ltv.toMap());
+        }
+        if (modifications != null) {
+            m.put("modifications", modifications.toMap());
         }
         List<Map<String, String>> rs = new ArrayList<>();
         for (Reason r : reasons) {

@@ -172,13 +172,24 @@ public final class SignatureVerifier {
             verifyEntry(e, rep, fileData);
             LongTermValidation.noteDss(rep, dss, d.contents);
         }
-        if (last != null && lastEnd < size) {
-            last.add(Reason.of(Verdict.MODIFIED_AFTER_SIGNING, "NOT_COVERED",
-                    (size - lastEnd) + " bytes were added after the last signature (incremental update or trailing bytes)",
-                    (size - lastEnd) + " byte đã được thêm vào sau chữ ký cuối cùng (cập nhật bổ sung hoặc dữ liệu thừa ở cuối)"));
+        if (last != null) {
+            ModificationAnalysis.run(ch, size, analysisTargets(scan, reports));
         }
         LongTermValidation.assignLevels(reports);
         return new VerificationResult(reports, fileReasons);
+    }
+
+    /** The signatures with a sound byte range, for the analysis of the updates after each ({@link ModificationAnalysis}). */
+    private static List<ModificationAnalysis.Target> analysisTargets(PdfScan scan, List<SignatureReport> reports) {
+        List<ModificationAnalysis.Target> targets = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            SignatureReport rep = reports.get(i);
+            if (rep.byteRange != null) {
+                targets.add(new ModificationAnalysis.Target(rep, scan.entries().get(i).tokenOffset,
+                        rep.byteRange[2] + rep.byteRange[3]));
+            }
+        }
+        return targets;
     }
 
     /** Parses the CMS once the dictionary is sound and says which digest its byte ranges need. */

@@ -131,7 +131,9 @@ class SignatureVerifierTest {
         byte[] updated = SigningFixtures.updateTitle(signed, "Sửa sau khi ký");
         assertTrue(updated.length > signed.length);
         VerificationResult r = verify(updated);
-        assertVerdict(Verdict.MODIFIED_AFTER_SIGNING, "NOT_COVERED", r);
+        // A changed title is beyond "further signature / LTV data": the change is named.
+        assertVerdict(Verdict.MODIFIED_AFTER_SIGNING, "CHANGED_AFTER_SIGNING", r);
+        assertTrue(r.mainReason().en().contains("/Info"), r.mainReason().en());
         assertFalse(r.signatures().get(0).coversWholeFile());
     }
 
@@ -370,7 +372,8 @@ class SignatureVerifierTest {
         assertEquals("MODIFIED_AFTER_SIGNING", m.get("verdict"));
         assertEquals(1, m.get("signatures"));
         String text = m.toString();
-        assertTrue(text.contains("byte đã được thêm vào sau chữ ký cuối cùng"), text);
-        assertTrue(text.contains("bytes were added after the last signature"), text);
+        assertTrue(text.contains("bị thay đổi sau khi ký vượt quá mức được phép"), text);
+        assertTrue(text.contains("changed after signing beyond what is allowed"), text);
+        assertTrue(text.contains("modifications={kind=OTHER, allowed=false"), text);
     }
 }

@@ -347,6 +347,12 @@ public final class SigningFixtures {
         }
     }
 
+    /** A step run before a signature is added (the document is loaded from the file being signed). */
+    @FunctionalInterface
+    public interface SignatureSetup {
+        void prepare(PDDocument doc, PDSignature sig) throws Exception;
+    }
+
     /** How to sign a PDF. */
     public static final class PdfOptions {
         String subFilter = "adbe.pkcs7.detached";
@@ -358,6 +364,15 @@ public final class SigningFixtures {
         /** Writes these bytes, as they are, as the dictionary's /Name (instead of the certificate's subject). */
         public PdfOptions name(byte[] raw) {
             name = raw;
+            return this;
+        }
+
+        /** Runs on the loaded document and the new signature before it is added (certification, locks, field). */
+        SignatureSetup setup;
+
+        /** Prepares the document and the signature dictionary before signing (see ModificationFixtures). */
+        public PdfOptions setup(SignatureSetup s) {
+            setup = s;
             return this;
         }
 
@@ -417,6 +432,9 @@ public final class SigningFixtures {
             SignatureOptions so = new SignatureOptions();
             if (o.reserve > 0) {
                 so.setPreferredSignatureSize(o.reserve);
+            }
+            if (o.setup != null) {
+                o.setup.prepare(doc, sig);
             }
             doc.addSignature(sig, so);
             ByteArrayOutputStream incremental = new ByteArrayOutputStream();

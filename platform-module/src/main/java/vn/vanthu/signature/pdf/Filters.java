@@ -1,6 +1,6 @@
 package vn.vanthu.signature.pdf;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -35,21 +35,25 @@ final class Filters {
         Inflater inf = new Inflater();
         try {
             inf.setInput(in);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, Math.max(64, in.length * 4)));
-            byte[] buf = new byte[8192];
+            byte[] out = new byte[(int) Math.min(max + 1L, Math.max(64L, in.length * 4L))];
+            int n = 0;
             while (!inf.finished()) {
-                int n = inf.inflate(buf);
-                if (n == 0) {
-                    if (inf.needsInput() || inf.needsDictionary()) {
-                        break; // truncated data: keep what was decoded, as readers do
+                if (n == out.length) {
+                    if (out.length > max) {
+                        throw new PdfParseException("a compressed stream decodes to more than " + max + " bytes");
                     }
+                    out = Arrays.copyOf(out, (int) Math.min(max + 1L, out.length * 2L));
                 }
-                out.write(buf, 0, n);
-                if (out.size() > max) {
-                    throw new PdfParseException("a compressed stream decodes to more than " + max + " bytes");
+                int k = inf.inflate(out, n, out.length - n);
+                if (k == 0 && (inf.needsInput() || inf.needsDictionary())) {
+                    break; // truncated data: keep what was decoded, as readers do
                 }
+                n += k;
             }
-            return out.toByteArray();
+            if (n > max) {
+                throw new PdfParseException("a compressed stream decodes to more than " + max + " bytes");
+            }
+            return n == out.length ? out : Arrays.copyOf(out, n);
         } catch (DataFormatException e) {
             throw new PdfParseException("broken FlateDecode data: " + e.getMessage(), e);
         } finally {
@@ -78,10 +82,10 @@ final class Filters {
         int rows = data.length / (rowLen + 1);
         byte[] out = new byte[rows * rowLen];
         byte[] prev = new byte[rowLen];
+        byte[] row = new byte[rowLen];
         for (int r = 0; r < rows; r++) {
             int in = r * (rowLen + 1);
             int type = data[in] & 0xFF;
-            byte[] row = new byte[rowLen];
             System.arraycopy(data, in + 1, row, 0, rowLen);
             for (int i = 0; i < rowLen; i++) {
                 int left = i >= bpp ? row[i - bpp] & 0xFF : 0;
@@ -100,7 +104,9 @@ final class Filters {
                 row[i] = (byte) x;
             }
             System.arraycopy(row, 0, out, r * rowLen, rowLen);
+            byte[] t = prev;
             prev = row;
+            row = t;
         }
         return out;
     }

@@ -26,13 +26,24 @@ final class ObjectParser {
     }
 
     private final PdfSource src;
-    private final byte[] buf = new byte[8192];
+    private final byte[] buf;
     private long bufStart;
     private int bufLen;
     long pos;
+    /** Hex strings longer than this are not decoded ({@link PdfRevisions#withoutLargeHexStrings}). */
+    int maxHexDigits = Integer.MAX_VALUE;
 
     ObjectParser(PdfSource src) {
         this.src = src;
+        this.buf = new byte[8192];
+    }
+
+    /** Parses bytes held in memory (a decoded object stream) without a copy. */
+    ObjectParser(byte[] data) {
+        this.src = PdfSource.of(data);
+        this.buf = data;
+        this.bufStart = 0;
+        this.bufLen = data.length;
     }
 
     long size() {
@@ -134,25 +145,36 @@ final class ObjectParser {
     /** True (and consumes it) when the next token is exactly {@code keyword}. */
     boolean keyword(String keyword) throws PdfParseException {
         skipWhite();
-        long save = pos;
-        String t = regularToken();
-        if (t.equals(keyword)) {
-            return true;
+        int n = keyword.length();
+        for (int i = 0; i < n; i++) {
+            if (at(pos + i) != keyword.charAt(i)) {
+                return false;
+            }
         }
-        pos = save;
-        return false;
+        if (isRegular(at(pos + n))) {
+            return false;
+        }
+        pos += n;
+        return true;
     }
 
     /** A non-negative integer token, or -1 (position unchanged) if the next token is not one. */
     long unsignedInt() throws PdfParseException {
         skipWhite();
-        long save = pos;
-        String t = regularToken();
-        if (!t.isEmpty() && t.length() <= 18 && t.chars().allMatch(Character::isDigit)) {
-            return Long.parseLong(t);
+        long p = pos;
+        long v = 0;
+        int digits = 0;
+        for (int c = at(p); c >= '0' && c <= '9'; c = at(++p)) {
+            if (++digits > 18) {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
         }
-        pos = save;
-        return -1;
+        if (digits == 0 || isRegular(at(p))) {
+            return -1;
+        }
+        pos = p;
+        return v;
     }
 
     /**
@@ -219,7 +241,7 @@ final class ObjectParser {
                 return new PdfObject.Name(name());
             case '(':
                 pos++;
-                return new PdfObject.Str(literal());
+                return PdfObject.Str.wrap(literal());
             case '[':
                 pos++;
                 return array(depth);
@@ -229,35 +251,52 @@ final class ObjectParser {
                     return dict(depth);
                 }
                 pos++;
-                return new PdfObject.Str(hex());
+                return PdfObject.Str.wrap(hex());
             default:
                 break;
         }
         long start = pos;
-        String t = regularToken();
-        switch (t) {
-            case "true":
-                return new PdfObject.Bool(true);
-            case "false":
-                return new PdfObject.Bool(false);
-            case "null":
-                return PdfObject.Null.NULL;
-            default:
-                break;
+        if (c == 't' && keyword("true")) {
+            return new PdfObject.Bool(true);
         }
-        if (t.isEmpty()) {
+        if (c == 'f' && keyword("false")) {
+            return new PdfObject.Bool(false);
+        }
+        if (c == 'n' && keyword("null")) {
+            return PdfObject.Null.NULL;
+        }
+        // A number: [+-] digits [. digits], no exponent (ISO 32000-1 7.3.3).
+        long p = pos;
+        boolean negative = false;
+        if (c == '+' || c == '-') {
+            negative = c == '-';
+            p++;
+        }
+        long whole = 0;
+        int digits = 0;
+        int c2;
+        for (c2 = at(p); c2 >= '0' && c2 <= '9'; c2 = at(++p)) {
+            if (digits++ < 18) {
+                whole = whole * 10 + (c2 - '0');
+            }
+        }
+        double frac = 0;
+        boolean real = false;
+        if (c2 == '.') {
+            real = true;
+            double scale = 0.1;
+            for (c2 = at(++p); c2 >= '0' && c2 <= '9'; c2 = at(++p)) {
+                frac += (c2 - '0') * scale;
+                scale /= 10;
+                digits++;
+            }
+        }
+        if (digits == 0 || isRegular(c2)) {
             throw new PdfParseException("unexpected byte 0x" + Integer.toHexString(c) + " at " + start);
         }
-        if (!t.matches("[+-]?[0-9]*\\.?[0-9]*") || t.equals("+") || t.equals("-") || t.equals(".")) {
-            throw new PdfParseException("unexpected token '" + t + "' at byte " + start);
-        }
-        double v;
-        try {
-            v = Double.parseDouble(t.startsWith(".") || t.startsWith("-.") || t.startsWith("+.") ? t.replace(".", "0.") : t);
-        } catch (NumberFormatException e) {
-            throw new PdfParseException("unexpected token '" + t + "' at byte " + start);
-        }
-        if (t.chars().allMatch(Character::isDigit) && t.length() <= 9) {
+        pos = p;
+        double v = negative ? -(whole + frac) : whole + frac;
+        if (!real && !negative && c != '+' && p - start <= 9) {
             long save = pos;
             long gen = unsignedInt();
             if (gen >= 0 && gen <= 65535 && keyword("R")) {
@@ -268,20 +307,68 @@ final class ObjectParser {
         return new PdfObject.Num(v);
     }
 
+    /** Names met in nearly every object, returned without a new string. */
+    private static final String[] COMMON = {"Type", "Length", "Filter", "FlateDecode", "Subtype", "Parent", "Kids",
+        "Count", "Page", "Pages", "Annots", "Contents", "Resources", "Font", "XObject", "Widget", "Annot", "Rect", "FT",
+        "Sig", "T", "V", "P", "F", "AP", "N", "AS", "DA", "DR", "MediaBox", "Root", "Info", "Size", "Prev", "ID", "W",
+        "Index", "XRef", "ObjStm", "First", "DecodeParms", "Predictor", "Columns", "Catalog", "AcroForm", "Fields",
+        "SigFlags", "DSS", "VRI", "Certs", "CRLs", "OCSPs", "Cert", "CRL", "OCSP", "ByteRange", "SubFilter", "M",
+        "Name", "Reason", "Location", "Filter", "Adobe.PPKLite", "adbe.pkcs7.detached", "ETSI.CAdES.detached",
+        "ETSI.RFC3161", "DocTimeStamp", "Reference", "TransformMethod", "TransformParams", "Perms", "DocMDP",
+        "Helv", "ZaDb", "Encoding", "BaseFont", "Type1", "WinAnsiEncoding", "Form", "BBox", "Tx", "Extensions",
+        "ProcSet", "PDF", "Text", "Lock", "Action", "Metadata", "XML", "Producer", "CreationDate", "ModDate",
+        "Title", "Author", "Encrypt", "XRefStm", "Version"};
+
+    private static final java.util.Map<Integer, String> COMMON_BY_HASH = new java.util.HashMap<>();
+
+    static {
+        for (String k : COMMON) {
+            COMMON_BY_HASH.putIfAbsent(k.hashCode(), k);
+        }
+    }
+
     private String name() throws PdfParseException {
-        StringBuilder sb = new StringBuilder();
+        long start = pos;
+        boolean escaped = false;
+        int hash = 0;
         for (int c = peek(); isRegular(c); c = peek()) {
-            if (sb.length() >= MAX_TOKEN) {
+            if (pos - start >= MAX_TOKEN) {
                 throw new PdfParseException("name longer than " + MAX_TOKEN + " bytes at " + pos);
             }
+            escaped |= c == '#';
+            hash = 31 * hash + c;
             pos++;
-            if (c == '#' && hexValue(peek()) >= 0 && hexValue(at(pos + 1)) >= 0) {
-                c = hexValue(peek()) * 16 + hexValue(at(pos + 1));
-                pos += 2;
+        }
+        int len = (int) (pos - start);
+        if (!escaped) {
+            // The same hash as String.hashCode of the ISO-8859-1 name: one lookup, one comparison.
+            String k = COMMON_BY_HASH.get(hash);
+            if (k != null && k.length() == len && matchesAt(start, k)) {
+                return k;
+            }
+            if (start >= bufStart && pos <= bufStart + bufLen) {
+                return new String(buf, (int) (start - bufStart), len, StandardCharsets.ISO_8859_1);
+            }
+        }
+        StringBuilder sb = new StringBuilder(len);
+        for (long p = start; p < pos; p++) {
+            int c = at(p);
+            if (c == '#' && p + 2 < pos && hexValue(at(p + 1)) >= 0 && hexValue(at(p + 2)) >= 0) {
+                c = hexValue(at(p + 1)) * 16 + hexValue(at(p + 2));
+                p += 2;
             }
             sb.append((char) c);
         }
         return sb.toString();
+    }
+
+    private boolean matchesAt(long p, String s) throws PdfParseException {
+        for (int i = 0; i < s.length(); i++) {
+            if (at(p + i) != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hexValue(int c) {
@@ -351,36 +438,71 @@ final class ObjectParser {
         }
     }
 
-    private byte[] hex() throws PdfParseException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int hi = -1;
-        while (true) {
-            if (out.size() > MAX_STRING) {
-                throw new PdfParseException("hex string longer than " + MAX_STRING + " bytes at " + pos);
+    /** Where the next {@code b} is at or after {@code from} (scanning the buffer in bulk), or -1. */
+    long indexOf(int b, long from, long limit) throws PdfParseException {
+        long p = from;
+        while (p < limit) {
+            if (at(p) < 0) {
+                return -1;
             }
-            int c = peek();
-            pos++;
-            if (c == '>') {
-                break;
+            int end = (int) Math.min(bufLen, limit - bufStart);
+            for (int i = (int) (p - bufStart); i < end; i++) {
+                if (buf[i] == (byte) b) {
+                    return bufStart + i;
+                }
+            }
+            p = bufStart + end;
+        }
+        return -1;
+    }
+
+    /** A hex string, counted first so that its bytes are allocated once at their size. */
+    private byte[] hex() throws PdfParseException {
+        if (maxHexDigits < Integer.MAX_VALUE) {
+            long close = indexOf('>', pos, Math.min(size(), pos + 2L * MAX_STRING + 2));
+            if (close > pos + maxHexDigits) {
+                // Not decoded: a marker that only the same bytes at the same place equal.
+                byte[] marker = ("\u0000hex@" + pos + "+" + (close - pos)).getBytes(StandardCharsets.ISO_8859_1);
+                pos = close + 1;
+                return marker;
+            }
+        }
+        long p = pos;
+        long digits = 0;
+        for (int c = at(p); c != '>'; c = at(++p)) {
+            if (c < 0) {
+                throw new PdfParseException("unterminated hex string at byte " + pos);
             }
             if (isWhite(c)) {
                 continue;
             }
-            int v = hexValue(c);
-            if (v < 0) {
-                throw new PdfParseException("not a hexadecimal digit in a hex string at byte " + (pos - 1));
+            if (hexValue(c) < 0) {
+                throw new PdfParseException("not a hexadecimal digit in a hex string at byte " + p);
             }
+            if (++digits > 2L * MAX_STRING) {
+                throw new PdfParseException("hex string longer than " + MAX_STRING + " bytes at " + pos);
+            }
+        }
+        byte[] out = new byte[(int) ((digits + 1) / 2)];
+        int k = 0;
+        int hi = -1;
+        for (int c = at(pos); c != '>'; c = at(++pos)) {
+            if (isWhite(c)) {
+                continue;
+            }
+            int v = hexValue(c);
             if (hi < 0) {
                 hi = v;
             } else {
-                out.write(hi * 16 + v);
+                out[k++] = (byte) (hi * 16 + v);
                 hi = -1;
             }
         }
         if (hi >= 0) {
-            out.write(hi * 16);
+            out[k] = (byte) (hi * 16);
         }
-        return out.toByteArray();
+        pos++;
+        return out;
     }
 
     private PdfObject array(int depth) throws PdfParseException {

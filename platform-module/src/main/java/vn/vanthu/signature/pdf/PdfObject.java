@@ -31,6 +31,15 @@ public sealed interface PdfObject {
             this.bytes = bytes.clone();
         }
 
+        private Str(byte[] bytes, boolean owned) {
+            this.bytes = bytes;
+        }
+
+        /** Takes {@code bytes} without a copy (the parser's own arrays). */
+        static Str wrap(byte[] bytes) {
+            return new Str(bytes, true);
+        }
+
         public byte[] bytes() {
             return bytes.clone();
         }

@@ -24,7 +24,8 @@ import java.util.Set;
  * ({@code /Type /ObjStm}, FlateDecode with PNG predictors). Only the xref sections and the objects
  * asked for are read; the file is never read as a whole.
  *
- * <p>Hostile input: loops in {@code /Prev}, more than {@link #MAX_SECTIONS} sections, nesting,
+ * <p>Hostile input: loops in {@code /Prev}, more than {@link #MAX_SECTIONS} sections or
+ * {@link #MAX_TOTAL_ENTRIES} xref entries, nesting,
  * oversized strings, streams or xref sections, reference cycles and more than
  * {@link #MAX_RESOLVES} object reads all end in a {@link PdfParseException}, the only exception
  * any method throws (unexpected runtime errors are wrapped in it too). Not thread-safe: one
@@ -34,6 +35,8 @@ public final class PdfRevisions {
 
     public static final int MAX_SECTIONS = 512;
     public static final int MAX_RESOLVES = 200_000;
+    /** Cross-reference entries kept at most, all sections together (a few bytes each). */
+    public static final int MAX_TOTAL_ENTRIES = 2 * 1024 * 1024;
     /** Largest decoded xref stream or object stream. */
     public static final int MAX_DECODED = 32 * 1024 * 1024;
     private static final int TAIL = 4096;
@@ -120,6 +123,7 @@ public final class PdfRevisions {
         }
         List<XrefSection> chain = new ArrayList<>();
         Set<Long> visited = new HashSet<>();
+        long entries = 0;
         while (offset >= 0) {
             if (!visited.add(offset)) {
                 throw new PdfParseException("the /Prev chain of cross-reference sections loops back to byte " + offset);
@@ -129,6 +133,10 @@ public final class PdfRevisions {
             }
             XrefSection s = section(p, offset);
             chain.add(s);
+            entries += s.size();
+            if (entries > MAX_TOTAL_ENTRIES) {
+                throw new PdfParseException("more than " + MAX_TOTAL_ENTRIES + " cross-reference entries in all");
+            }
             PdfObject prev = s.trailer.get("Prev");
             if (prev == null) {
                 break;
@@ -196,7 +204,7 @@ public final class PdfRevisions {
     }
 
     private static XrefSection table(ObjectParser p, long offset) throws PdfParseException {
-        List<long[]> rows = new ArrayList<>();
+        XrefSection s = new XrefSection(offset, false, null);
         int total = 0;
         while (true) {
             long first = p.unsignedInt();
@@ -211,11 +219,13 @@ public final class PdfRevisions {
                 long off = p.unsignedInt();
                 long gen = p.unsignedInt();
                 p.skipWhite();
-                String kind = p.regularToken();
-                if (off < 0 || gen < 0 || gen > 65535 || !(kind.equals("n") || kind.equals("f"))) {
+                int kind = p.peek();
+                if (off < 0 || gen < 0 || gen > 65535 || !(kind == 'n' || kind == 'f')
+                        || ObjectParser.isRegular(p.at(p.pos + 1))) {
                     throw new PdfParseException("bad cross-reference entry at byte " + p.pos);
                 }
-                rows.add(new long[] {first + i, kind.equals("n") ? 1 : 0, off, gen});
+                p.pos++;
+                s.add((int) (first + i), kind == 'n' ? 1 : 0, off, (int) gen);
             }
             total += (int) count;
         }
@@ -227,10 +237,7 @@ public final class PdfRevisions {
             throw new PdfParseException("the trailer after the cross-reference table at byte " + offset
                     + " is not a dictionary");
         }
-        XrefSection s = new XrefSection(offset, false, d);
-        for (long[] r : rows) {
-            s.add((int) r[0], (int) r[1], r[2], (int) r[3]);
-        }
+        s.trailer = d;
         s.seal();
         s.end = p.pos;
         return s;
@@ -388,6 +395,24 @@ public final class PdfRevisions {
         return null;
     }
 
+    /**
+     * The object that revision {@code rev} itself wrote at the largest offset at or before
+     * {@code offset} (the object a byte of that revision belongs to), or -1.
+     */
+    public int objectContaining(long offset, int rev) {
+        int best = -1;
+        long bestOffset = -1;
+        for (XrefSection s : sections.get(rev)) {
+            for (int k = 0; k < s.size(); k++) {
+                if (s.type(k) == 1 && s.field2(k) <= offset && s.field2(k) > bestOffset) {
+                    bestOffset = s.field2(k);
+                    best = s.num(k);
+                }
+            }
+        }
+        return best;
+    }
+
     /** The revision that last defined (or freed) {@code num} at or before {@code rev}, or -1. */
     public int definingRevision(int num, int rev) {
         for (int r = rev; r >= 0; r--) {
@@ -505,7 +530,7 @@ public final class PdfRevisions {
                 throw new PdfParseException("object stream " + se.num() + " does not hold object " + e.num());
             }
         }
-        ObjectParser op = new ObjectParser(PdfSource.of(stm.data));
+        ObjectParser op = new ObjectParser(stm.data);
         op.pos = (long) stm.first + stm.offsets[i];
         return op.object(0);
     }
@@ -524,7 +549,7 @@ public final class PdfRevisions {
         if (first > data.length) {
             throw new PdfParseException("object stream " + se.num() + " has /First beyond its data");
         }
-        ObjectParser op = new ObjectParser(PdfSource.of(data));
+        ObjectParser op = new ObjectParser(data);
         int[] nums = new int[(int) n];
         int[] offs = new int[(int) n];
         for (int i = 0; i < n; i++) {
@@ -557,6 +582,23 @@ public final class PdfRevisions {
     /** Reads a PDF held in memory. */
     public static PdfRevisions read(byte[] data) throws PdfParseException {
         return read(PdfSource.of(data));
+    }
+
+    /**
+     * From now on, hex strings of more than {@code maxDigits} digits (a signature's /Contents) are
+     * not decoded: such a string comes back as a marker {@link PdfObject.Str} (bytes
+     * {@code "\0hex@offset+length"}) that equals only the same string at the same offset. For
+     * comparing structure cheaply (the modification analysis); returns this reader.
+     */
+    public PdfRevisions withoutLargeHexStrings(int maxDigits) {
+        parser.maxHexDigits = Math.max(0, maxDigits);
+        cache.clear();
+        return this;
+    }
+
+    /** The byte at {@code offset} (0-255), or -1 outside the file. */
+    public int byteAt(long offset) throws PdfParseException {
+        return parser.at(offset);
     }
 
     /** The size of the file read. */

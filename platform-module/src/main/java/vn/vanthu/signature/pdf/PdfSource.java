@@ -2,6 +2,7 @@ package vn.vanthu.signature.pdf;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 
 /** Random access to a file's bytes, read on demand (the reader never loads the whole file). */
@@ -31,7 +32,7 @@ public interface PdfSource {
         };
     }
 
-    /** A channel of {@code size} bytes; the channel's position is moved freely (not thread-safe). */
+    /** A channel of {@code size} bytes; a FileChannel is read with positional reads, another channel's position is moved (not thread-safe). */
     static PdfSource of(SeekableByteChannel channel, long size) {
         return new PdfSource() {
             @Override
@@ -45,6 +46,15 @@ public interface PdfSource {
                     return 0;
                 }
                 ByteBuffer bb = ByteBuffer.wrap(dst, off, (int) Math.min(len, size - pos));
+                if (channel instanceof FileChannel fc) {
+                    // One positional read per call, the channel's position untouched.
+                    while (bb.hasRemaining()) {
+                        if (fc.read(bb, pos + bb.position() - off) < 0) {
+                            break;
+                        }
+                    }
+                    return bb.position() - off;
+                }
                 channel.position(pos);
                 while (bb.hasRemaining()) {
                     if (channel.read(bb) < 0) {

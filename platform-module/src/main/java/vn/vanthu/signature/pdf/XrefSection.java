@@ -9,11 +9,11 @@ import java.util.Arrays;
  */
 final class XrefSection {
 
-    static final int MAX_ENTRIES = 1 << 21;
+    static final int MAX_ENTRIES = 1 << 20;
 
     final long offset;
     final boolean stream;
-    final PdfObject.Dict trailer;
+    PdfObject.Dict trailer;
     /** Where the section (trailer dictionary, or the stream's endobj) ends. */
     long end;
     /** Offset just past the "%%EOF" that follows this section (and its end-of-line), or -1. */

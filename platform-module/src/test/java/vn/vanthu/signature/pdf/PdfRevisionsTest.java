@@ -134,6 +134,51 @@ class PdfRevisionsTest {
     }
 
     @Test
+    void readsAHybridFileWhoseTableNamesAnXrefStreamForItsCompressedObjects() throws Exception {
+        // Objects 1, 2, 4 uncompressed; the page (3) only in object stream 5, listed by the /XRefStm (6).
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.util.Map<Integer, Integer> at = new java.util.TreeMap<>();
+        java.util.function.BiConsumer<Integer, String> obj = (n, body) -> {
+            at.put(n, out.size());
+            out.writeBytes((n + " 0 obj\n" + body + "\nendobj\n").getBytes(StandardCharsets.ISO_8859_1));
+        };
+        out.writeBytes("%PDF-1.5\n".getBytes(StandardCharsets.ISO_8859_1));
+        obj.accept(1, "<< /Type /Catalog /Pages 2 0 R >>");
+        obj.accept(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        obj.accept(4, "<< /Length 9 >>\nstream\nBT (a) Tj\nendstream");
+        String page = "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>";
+        String header = "3 0 ";
+        byte[] stm = RawPdf.deflate((header + page).getBytes(StandardCharsets.ISO_8859_1));
+        at.put(5, out.size());
+        out.writeBytes(("5 0 obj\n<< /Type /ObjStm /N 1 /First " + header.length() + " /Filter /FlateDecode /Length "
+                + stm.length + " >>\nstream\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(stm);
+        out.writeBytes("\nendstream\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+        int xrefStm = out.size();
+        at.put(6, xrefStm);
+        out.writeBytes(("6 0 obj\n<< /Type /XRef /Size 7 /W [1 2 1] /Index [3 1] /Length 4 >>\nstream\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(new byte[] {2, 0, 5, 0});
+        out.writeBytes("\nendstream\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+        int table = out.size();
+        StringBuilder x = new StringBuilder("xref\n0 3\n0000000000 65535 f\r\n");
+        x.append(String.format("%010d 00000 n\r\n", at.get(1))).append(String.format("%010d 00000 n\r\n", at.get(2)));
+        x.append("4 3\n");
+        for (int n = 4; n <= 6; n++) {
+            x.append(String.format("%010d 00000 n\r\n", at.get(n)));
+        }
+        x.append("trailer\n<< /Size 7 /Root 1 0 R /XRefStm ").append(xrefStm).append(" >>\nstartxref\n").append(table)
+                .append("\n%%EOF\n");
+        out.writeBytes(x.toString().getBytes(StandardCharsets.ISO_8859_1));
+        PdfRevisions r = PdfRevisions.read(out.toByteArray());
+        assertEquals(1, r.revisionCount());
+        assertEquals(2, r.entryAt(3, 0).type());
+        PdfObject.Dict p = (PdfObject.Dict) r.resolve(ref(3), 0);
+        assertEquals("Page", p.name("Type"));
+        assertEquals(ref(4), p.get("Contents"));
+    }
+
+    @Test
     void refusesPrevLoopsAndMissingStructure() {
         RawPdf w = RawPdf.onePage("x");
         long x0 = w.classicXref("/Root 1 0 R");
@@ -172,6 +217,19 @@ class PdfRevisionsTest {
         PdfRevisions mr = PdfRevisions.read(s.getBytes(StandardCharsets.ISO_8859_1));
         PdfParseException e2 = assertThrows(PdfParseException.class, () -> mr.catalog(0));
         assertTrue(e2.getMessage().contains("not 1 0"), e2.getMessage());
+    }
+
+    @Test
+    void refusesACompressedXrefStreamThatDecodesToTooMuch() {
+        byte[] bomb = RawPdf.deflate(new byte[PdfRevisions.MAX_DECODED + 1024]);
+        RawPdf w = RawPdf.onePage("bomb");
+        long at = w.position();
+        w.raw("9 0 obj\n<< /Type /XRef /Size 9 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length " + bomb.length
+                + " >>\nstream\n");
+        w.raw(bomb);
+        w.raw("\nendstream\nendobj\nstartxref\n" + at + "\n%%EOF\n");
+        PdfParseException e = assertThrows(PdfParseException.class, () -> PdfRevisions.read(w.bytes()));
+        assertTrue(e.getMessage().contains("decodes to more than"), e.getMessage());
     }
 
     @Test
