@@ -27,7 +27,7 @@ import vn.vanthu.repo.model.VanthuModel;
 import vn.vanthu.repo.store.NodeQueries;
 
 /**
- * GET /vanthu/public/dossier?code=&amp;check=&amp;lang=&amp;format=json|html (guest): a citizen's
+ * GET /vanthu/public/dossier?code=&amp;check=&amp;lang=&amp;format=json|html (no login): a citizen's
  * dossier look-up. Runs one exact query on vt:dossierCode as the system user and reads only the
  * properties {@link DossierLookup.Found} holds; an unknown code and a wrong check answer the same
  * 404 body after the same comparison. Failures per address are slowed, then refused (429) for a

@@ -42,7 +42,7 @@ import vn.vanthu.repo.model.VanthuModel;
 import vn.vanthu.repo.portal.FeedbackFolder;
 
 /**
- * POST /vanthu/public/feedback (guest), JSON or application/x-www-form-urlencoded: a citizen's
+ * POST /vanthu/public/feedback (no login), JSON or application/x-www-form-urlencoded: a citizen's
  * feedback on administrative regulations. The body is limited ({@code vanthu.public.feedback.maxBodyBytes}),
  * must carry a valid challenge token and an empty honeypot, and every field is checked
  * ({@link FeedbackForm}); no file upload. The only write is one new vt:feedback node in the
