@@ -27,11 +27,13 @@ import java.util.Map;
 
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.repo.transaction.RetryingTransactionHelper;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
+import org.alfresco.service.transaction.TransactionService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -311,6 +313,28 @@ class PublicWebScriptsTest {
 
     private final NodeRef folder = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "folder");
     private final NodeRef created = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "f1");
+    /** Who began each transaction of the intake, and whether one is open (the descriptor asks for none). */
+    private final List<String> transactionsBegunBy = new ArrayList<>();
+    private boolean inTransaction;
+
+    private TransactionService transactions() {
+        RetryingTransactionHelper helper = new RetryingTransactionHelper() {
+            @Override
+            public <R> R doInTransaction(RetryingTransactionCallback<R> cb, boolean readOnly, boolean requiresNew) {
+                assertFalse(readOnly, "the intake writes");
+                transactionsBegunBy.add(AuthenticationUtil.getRunAsUser());
+                inTransaction = true;
+                try {
+                    return super.doInTransaction(cb, readOnly, requiresNew);
+                } finally {
+                    inTransaction = false;
+                }
+            }
+        };
+        TransactionService service = mock(TransactionService.class);
+        when(service.getRetryingTransactionHelper()).thenReturn(helper);
+        return service;
+    }
 
     private PublicFeedbackPost feedback() {
         FeedbackFolder feedbackFolder = mock(FeedbackFolder.class);
@@ -319,9 +343,13 @@ class PublicWebScriptsTest {
         script.setNodeService(nodeService);
         script.setFeedbackFolder(feedbackFolder);
         script.setConfiguration(configuration);
+        script.setTransactionService(transactions());
         when(nodeService.createNode(eq(folder), eq(ContentModel.ASSOC_CONTAINS), any(), eq(VanthuModel.TYPE_FEEDBACK), any()))
                 .thenAnswer(c -> {
                     assertEquals(AuthenticationUtil.SYSTEM_USER_NAME, AuthenticationUtil.getRunAsUser(), "created as system");
+                    // Inside the transaction the script begins as system: its commit never runs unauthenticated.
+                    assertTrue(inTransaction, "created inside the script's own transaction");
+                    assertEquals(List.of(AuthenticationUtil.SYSTEM_USER_NAME), transactionsBegunBy, "one transaction, begun as system");
                     return new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, folder, c.getArgument(2), created);
                 });
         when(nodeService.getProperty(created, VanthuModel.PROP_FEEDBACK_CODE)).thenReturn("PAKN-230601-0001");
