@@ -197,7 +197,12 @@ class PublicWebScriptsTest {
         PublicDossierLookupGet script = wired(new PublicDossierLookupGet());
         script.setNodeQueries(nodeQueries);
         script.setNodeService(nodeService);
-        script.setSleeper(sleeps::add);
+        script.setTransactionService(transactions(true));
+        // A slowed caller waits outside any transaction (no database connection held meanwhile).
+        script.setSleeper(millis -> {
+            assertFalse(inTransaction, "the pause holds no transaction");
+            sleeps.add(millis);
+        });
         when(nodeQueries.page(anyString(), eq(0), eq(1))).thenAnswer(c -> ((String) c.getArgument(0)).contains("H15.50.05.13-230119-0007")
                 ? List.of(dossier) : List.of());
         Map<QName, Serializable> p = new HashMap<>();
@@ -215,6 +220,7 @@ class PublicWebScriptsTest {
         when(nodeService.getRootNode(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE)).thenReturn(root);
         when(nodeService.getProperty(eq(dossier), any())).thenAnswer(c -> {
             assertEquals(AuthenticationUtil.SYSTEM_USER_NAME, AuthenticationUtil.getRunAsUser(), "read as system");
+            assertTrue(inTransaction, "read inside the look-up's own transaction");
             return p.get(c.getArgument(1));
         });
         return script;
@@ -317,11 +323,11 @@ class PublicWebScriptsTest {
     private final List<String> transactionsBegunBy = new ArrayList<>();
     private boolean inTransaction;
 
-    private TransactionService transactions() {
+    private TransactionService transactions(boolean readOnlyExpected) {
         RetryingTransactionHelper helper = new RetryingTransactionHelper() {
             @Override
             public <R> R doInTransaction(RetryingTransactionCallback<R> cb, boolean readOnly, boolean requiresNew) {
-                assertFalse(readOnly, "the intake writes");
+                assertEquals(readOnlyExpected, readOnly, "read-only transaction");
                 transactionsBegunBy.add(AuthenticationUtil.getRunAsUser());
                 inTransaction = true;
                 try {
@@ -343,7 +349,7 @@ class PublicWebScriptsTest {
         script.setNodeService(nodeService);
         script.setFeedbackFolder(feedbackFolder);
         script.setConfiguration(configuration);
-        script.setTransactionService(transactions());
+        script.setTransactionService(transactions(false));
         when(nodeService.createNode(eq(folder), eq(ContentModel.ASSOC_CONTAINS), any(), eq(VanthuModel.TYPE_FEEDBACK), any()))
                 .thenAnswer(c -> {
                     assertEquals(AuthenticationUtil.SYSTEM_USER_NAME, AuthenticationUtil.getRunAsUser(), "created as system");
