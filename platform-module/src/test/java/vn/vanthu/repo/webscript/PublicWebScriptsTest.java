@@ -331,7 +331,12 @@ class PublicWebScriptsTest {
                 transactionsBegunBy.add(AuthenticationUtil.getRunAsUser());
                 inTransaction = true;
                 try {
-                    return super.doInTransaction(cb, readOnly, requiresNew);
+                    // Runs the callback itself (not the helper's own code, which needs a real transaction service).
+                    return cb.execute();
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable e) {
+                    throw new IllegalStateException(e);
                 } finally {
                     inTransaction = false;
                 }
