@@ -35,6 +35,9 @@ class DocumentLibraryExtensionTest
     /** Share's own template tokens and evaluators used by the Vanthu templates. */
     private static final Set<String> SHARE_TOKENS = Set.of("lockBanner", "date", "size", "tags", "social");
     private static final Set<String> SHARE_EVALUATORS = Set.of("evaluator.doclib.metadata.hasLockBanner");
+    /** Icons of Share's own Document Library actions (share-documentlibrary-config.xml), whose images Share ships. */
+    private static final Set<String> SHARE_ACTION_ICONS = Set.of("document-download", "document-view-content", "document-copy-to",
+            "document-move-to", "document-edit-properties", "document-upload-new-version", "document-delete", "document-manage-permissions");
 
     private static VanthuModel model;
     private static Element library;
@@ -224,6 +227,9 @@ class DocumentLibraryExtensionTest
             }
             ids.add(action.getAttribute("id"));
             assertLabelled(action.getAttribute("label"));
+            // Share draws components/documentlibrary/actions/<icon>-16.png: only the images of its own actions exist.
+            assertTrue(SHARE_ACTION_ICONS.contains(action.getAttribute("icon")), action.getAttribute("id") + ": icon "
+                    + action.getAttribute("icon") + " is not one Share ships");
             String function = all(action, "param").get(0).getTextContent().trim();
             assertTrue(js.contains("actionName: \"" + function + "\""), function + " is registered by vanthu-edxml.js");
             assertEquals("vanthu.evaluator.doclib.issuedOutgoingDocument", all(action, "evaluator").get(0).getTextContent().trim());

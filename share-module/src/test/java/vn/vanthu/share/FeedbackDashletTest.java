@@ -118,6 +118,10 @@ class FeedbackDashletTest
     {
         String js = Files.readString(DIR.resolve("feedback-queue.get.js"));
         assertTrue(js.contains("remote.call(\"/vanthu/feedback/queue?lang=\" + lang)"), js);
+        // remote.call answers a Response whose status is a ResponseStatus object; the template's
+        // "status != 200" needs its numeric code.
+        assertTrue(js.contains("model.status = result.status.code;"), js);
+        assertTrue(!js.matches("(?s).*model\\.status = result\\.status;.*"), js);
         String desc = Files.readString(DIR.resolve("feedback-queue.get.desc.xml"));
         assertTrue(desc.contains("<family>site-dashlet</family>") && desc.contains("<family>user-dashlet</family>"));
     }

@@ -118,7 +118,7 @@ public class EdxmlOutgoing {
     public EdxmlHeader header(NodeRef node) throws EdxmlRefusal {
         Map<QName, Serializable> p = nodeService.getProperties(node);
         try {
-            return EdxmlMapping.outgoing(fields(p), EdxmlOrgan.of(blankToNull(organId), blankToNull(organName)),
+            return EdxmlMapping.outgoing(fields(p), EdxmlOrgan.of(Props.text(organId), Props.text(organName)),
                     recipients(p), documentId(node), LocalDateTime.now(clock.withZone(EdxmlReceiver.VIETNAM)));
         } catch (EdxmlException e) {
             throw EdxmlRefusal.invalid(e);
@@ -244,10 +244,6 @@ public class EdxmlOutgoing {
             }
         }
         return organs;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public void setNodeService(NodeService nodeService) {

@@ -233,7 +233,7 @@ public class EdxmlReceiver {
         String notation = Props.text(p.get(VanthuModel.PROP_CODE_NOTATION));
         String numberAndNotation = number == null || notation == null ? notation : number + "/" + notation;
         LocalDateTime now = LocalDateTime.now(clock.withZone(VIETNAM));
-        EdxmlStatus status = new EdxmlStatus(EdxmlOrgan.of(blankToNull(organId), blankToNull(organName)),
+        EdxmlStatus status = new EdxmlStatus(EdxmlOrgan.of(Props.text(organId), Props.text(organName)),
                 EdxmlOrgan.of(senderId, Props.text(p.get(VanthuModel.PROP_ORGAN_NAME))),
                 new EdxmlResponseFor(senderId, numberAndNotation,
                         Props.localDate(p.get(VanthuModel.PROP_ISSUED_DATE), VIETNAM), documentId),
@@ -327,10 +327,6 @@ public class EdxmlReceiver {
 
     static String escape(String value) {
         return value.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public void setNodeService(NodeService nodeService) {

@@ -13,8 +13,10 @@ record Upload(InputStream stream, String fileName) {
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
                 && req.parseContent() instanceof FormData form) {
             for (FormData.FormField field : form.getFields()) {
-                if (field.getIsFile() && field.getInputStream() != null) {
-                    return new Upload(field.getInputStream(), field.getFilename());
+                // One stream per file: each getInputStream() of a field kept on disk opens the file again.
+                InputStream stream = field.getIsFile() ? field.getInputStream() : null;
+                if (stream != null) {
+                    return new Upload(stream, field.getFilename());
                 }
             }
             throw EdxmlRefusal.badRequest("Biểu mẫu không có tệp gói tin", "The form carries no package file");

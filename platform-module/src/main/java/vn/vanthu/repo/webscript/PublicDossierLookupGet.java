@@ -11,6 +11,7 @@ import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
+import org.alfresco.service.transaction.TransactionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.extensions.webscripts.Status;
@@ -27,7 +28,7 @@ import vn.vanthu.repo.model.VanthuModel;
 import vn.vanthu.repo.store.NodeQueries;
 
 /**
- * GET /vanthu/public/dossier?code=&amp;check=&amp;lang=&amp;format=json|html (guest): a citizen's
+ * GET /vanthu/public/dossier?code=&amp;check=&amp;lang=&amp;format=json|html (no login): a citizen's
  * dossier look-up. Runs one exact query on vt:dossierCode as the system user and reads only the
  * properties {@link DossierLookup.Found} holds; an unknown code and a wrong check answer the same
  * 404 body after the same comparison. Failures per address are slowed, then refused (429) for a
@@ -41,6 +42,7 @@ public class PublicDossierLookupGet extends PublicWebScript {
 
     private NodeQueries nodeQueries;
     private NodeService nodeService;
+    private TransactionService transactionService;
     private vn.vanthu.repo.config.DossierConfiguration configuration;
     private Sleeper sleeper = millis -> Thread.sleep(millis);
 
@@ -52,6 +54,14 @@ public class PublicDossierLookupGet extends PublicWebScript {
 
     public void setNodeQueries(NodeQueries nodeQueries) {
         this.nodeQueries = nodeQueries;
+    }
+
+    /**
+     * The look-up's own read-only transaction (descriptor: none): the pause for repeated failures
+     * comes before it, so a slowed caller never holds a database connection while it waits.
+     */
+    public void setTransactionService(TransactionService transactionService) {
+        this.transactionService = transactionService;
     }
 
     public void setNodeService(NodeService nodeService) {
@@ -106,7 +116,8 @@ public class PublicDossierLookupGet extends PublicWebScript {
             return;
         }
         pause(decision.delay().toMillis());
-        DossierLookup.Found found = AuthenticationUtil.runAsSystem(() -> find(code));
+        DossierLookup.Found found = AuthenticationUtil.runAsSystem(
+                () -> transactionService.getRetryingTransactionHelper().doInTransaction(() -> find(code), true));
         Optional<DossierLookup.Answer> answer = DossierLookup.answer(found, check, Instant.now(), vi);
         if (answer.isPresent()) {
             DossierLookup.Answer a = named(answer.get(), vi);

@@ -19,7 +19,7 @@ import vn.vanthu.portal.PublicInputException;
 import vn.vanthu.repo.config.DossierConfiguration;
 
 /**
- * GET /vanthu/public/feedback?lang=&amp;format=json|html (guest): a fresh form token (JSON, for a
+ * GET /vanthu/public/feedback?lang=&amp;format=json|html (no login): a fresh form token (JSON, for a
  * portal that draws its own form) or the whole form page (html), with the intake contact.
  * Stateless: nothing is stored.
  */

@@ -19,6 +19,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
+import org.alfresco.service.transaction.TransactionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.extensions.surf.util.Content;
@@ -42,11 +43,12 @@ import vn.vanthu.repo.model.VanthuModel;
 import vn.vanthu.repo.portal.FeedbackFolder;
 
 /**
- * POST /vanthu/public/feedback (guest), JSON or application/x-www-form-urlencoded: a citizen's
+ * POST /vanthu/public/feedback (no login), JSON or application/x-www-form-urlencoded: a citizen's
  * feedback on administrative regulations. The body is limited ({@code vanthu.public.feedback.maxBodyBytes}),
  * must carry a valid challenge token and an empty honeypot, and every field is checked
  * ({@link FeedbackForm}); no file upload. The only write is one new vt:feedback node in the
- * configured folder, created as the system user; the feedback behaviour gives it its tracking
+ * configured folder, created as the system user in a transaction of its own; the feedback
+ * behaviour gives it its tracking
  * code, due date and admissibility. Answers 201 with the tracking code.
  */
 public class PublicFeedbackPost extends PublicWebScript {
@@ -56,6 +58,7 @@ public class PublicFeedbackPost extends PublicWebScript {
     private NodeService nodeService;
     private FeedbackFolder feedbackFolder;
     private DossierConfiguration configuration;
+    private TransactionService transactionService;
 
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
@@ -67,6 +70,11 @@ public class PublicFeedbackPost extends PublicWebScript {
 
     public void setConfiguration(DossierConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** The script's own transaction (descriptor: none), begun and committed as system. */
+    public void setTransactionService(TransactionService transactionService) {
+        this.transactionService = transactionService;
     }
 
     @Override
@@ -86,7 +94,10 @@ public class PublicFeedbackPost extends PublicWebScript {
             settings.challenge().verify(fields.get("token"));
             LocalDate today = WorkingCalendar.local(java.time.Instant.now()).toLocalDate();
             FeedbackForm form = FeedbackForm.of(fields, code -> configuration.current().catalogue().find(code, today).isPresent());
-            Map<String, Serializable> created = AuthenticationUtil.runAsSystem(() -> create(form));
+            // The descriptor asks for no transaction: the write runs in one begun and committed as
+            // system, so the commit-time work (statistics, rules, events) never runs unauthenticated.
+            Map<String, Serializable> created = AuthenticationUtil.runAsSystem(
+                    () -> transactionService.getRetryingTransactionHelper().doInTransaction(() -> create(form), false));
             LOG.info("Public feedback {} received from {}", created.get("code"), clientAddress(req));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", Status.STATUS_CREATED);

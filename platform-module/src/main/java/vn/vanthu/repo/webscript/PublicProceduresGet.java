@@ -18,7 +18,7 @@ import vn.vanthu.portal.PublicInputException;
 import vn.vanthu.repo.config.DossierConfiguration;
 
 /**
- * GET /vanthu/public/procedures?field=&amp;q=&amp;lang=&amp;format=json|html (guest): the published
+ * GET /vanthu/public/procedures?field=&amp;q=&amp;lang=&amp;format=json|html (no login): the published
  * procedures from the catalogue the dossiers use. Reads the catalogue only, never a node; q and
  * field are filtered in Java ({@link ProcedureSearch}), no query is built from them.
  */

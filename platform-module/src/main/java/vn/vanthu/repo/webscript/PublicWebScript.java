@@ -22,8 +22,8 @@ import vn.vanthu.portal.PublicInputException;
 import vn.vanthu.repo.portal.PortalSettings;
 
 /**
- * Base of the public web scripts (guest, under /vanthu/public/): security headers on every answer,
- * JSON with markup characters escaped, bilingual 400 answers for refused input, and the client
+ * Base of the public web scripts (authentication none, under /vanthu/public/; any node work runs as
+ * system): security headers on every answer, JSON with markup characters escaped, bilingual 400 answers for refused input, and the client
  * address (from the servlet connection; X-Forwarded-For only from a configured trusted proxy).
  * Subclasses read only what they are meant to publish.
  */

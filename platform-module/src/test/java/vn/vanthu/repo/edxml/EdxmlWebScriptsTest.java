@@ -6,6 +6,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -152,6 +154,9 @@ class EdxmlWebScriptsTest {
 
         assertEquals(201, status[0]);
         assertEquals("QD 15 huyen.xml", s.repo.node(new NodeRef(json().get("package").asText())).props.get(ContentModel.PROP_NAME));
+        // The upload is opened once (a second stream of a file kept on disk would stay open).
+        verify(file, times(1)).getInputStream();
+        verify(text, never()).getInputStream();
     }
 
     @Test

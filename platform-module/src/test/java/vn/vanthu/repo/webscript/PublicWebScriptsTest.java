@@ -27,11 +27,13 @@ import java.util.Map;
 
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.repo.transaction.RetryingTransactionHelper;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
+import org.alfresco.service.transaction.TransactionService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -195,7 +197,12 @@ class PublicWebScriptsTest {
         PublicDossierLookupGet script = wired(new PublicDossierLookupGet());
         script.setNodeQueries(nodeQueries);
         script.setNodeService(nodeService);
-        script.setSleeper(sleeps::add);
+        script.setTransactionService(transactions(true));
+        // A slowed caller waits outside any transaction (no database connection held meanwhile).
+        script.setSleeper(millis -> {
+            assertFalse(inTransaction, "the pause holds no transaction");
+            sleeps.add(millis);
+        });
         when(nodeQueries.page(anyString(), eq(0), eq(1))).thenAnswer(c -> ((String) c.getArgument(0)).contains("H15.50.05.13-230119-0007")
                 ? List.of(dossier) : List.of());
         Map<QName, Serializable> p = new HashMap<>();
@@ -213,6 +220,7 @@ class PublicWebScriptsTest {
         when(nodeService.getRootNode(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE)).thenReturn(root);
         when(nodeService.getProperty(eq(dossier), any())).thenAnswer(c -> {
             assertEquals(AuthenticationUtil.SYSTEM_USER_NAME, AuthenticationUtil.getRunAsUser(), "read as system");
+            assertTrue(inTransaction, "read inside the look-up's own transaction");
             return p.get(c.getArgument(1));
         });
         return script;
@@ -311,6 +319,33 @@ class PublicWebScriptsTest {
 
     private final NodeRef folder = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "folder");
     private final NodeRef created = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "f1");
+    /** Who began each transaction of the intake, and whether one is open (the descriptor asks for none). */
+    private final List<String> transactionsBegunBy = new ArrayList<>();
+    private boolean inTransaction;
+
+    private TransactionService transactions(boolean readOnlyExpected) {
+        RetryingTransactionHelper helper = new RetryingTransactionHelper() {
+            @Override
+            public <R> R doInTransaction(RetryingTransactionCallback<R> cb, boolean readOnly, boolean requiresNew) {
+                assertEquals(readOnlyExpected, readOnly, "read-only transaction");
+                transactionsBegunBy.add(AuthenticationUtil.getRunAsUser());
+                inTransaction = true;
+                try {
+                    // Runs the callback itself (not the helper's own code, which needs a real transaction service).
+                    return cb.execute();
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    inTransaction = false;
+                }
+            }
+        };
+        TransactionService service = mock(TransactionService.class);
+        when(service.getRetryingTransactionHelper()).thenReturn(helper);
+        return service;
+    }
 
     private PublicFeedbackPost feedback() {
         FeedbackFolder feedbackFolder = mock(FeedbackFolder.class);
@@ -319,9 +354,13 @@ class PublicWebScriptsTest {
         script.setNodeService(nodeService);
         script.setFeedbackFolder(feedbackFolder);
         script.setConfiguration(configuration);
+        script.setTransactionService(transactions(false));
         when(nodeService.createNode(eq(folder), eq(ContentModel.ASSOC_CONTAINS), any(), eq(VanthuModel.TYPE_FEEDBACK), any()))
                 .thenAnswer(c -> {
                     assertEquals(AuthenticationUtil.SYSTEM_USER_NAME, AuthenticationUtil.getRunAsUser(), "created as system");
+                    // Inside the transaction the script begins as system: its commit never runs unauthenticated.
+                    assertTrue(inTransaction, "created inside the script's own transaction");
+                    assertEquals(List.of(AuthenticationUtil.SYSTEM_USER_NAME), transactionsBegunBy, "one transaction, begun as system");
                     return new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, folder, c.getArgument(2), created);
                 });
         when(nodeService.getProperty(created, VanthuModel.PROP_FEEDBACK_CODE)).thenReturn("PAKN-230601-0001");
