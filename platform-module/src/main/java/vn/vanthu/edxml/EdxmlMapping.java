@@ -114,7 +114,8 @@ public final class EdxmlMapping {
             replyId = blankToNull(r.documentId());
         }
         VanthuDocumentFields f = new VanthuDocumentFields(
-                h.from() == null ? null : blankToNull(h.from().organName()), number, blankToNull(h.codeNotation()),
+                h.from() == null ? null : blankToNull(h.from().organName()), number,
+                vanthuNotation(h.codeNumber(), blankToNull(h.codeNotation())),
                 blankToNull(h.promulgationPlace()), h.promulgationDate(), typeName, blankToNull(h.subject()),
                 blankToNull(h.content()), signerPosition, signerName, h.dueDate(), priority, issuedAmount, pageAmount,
                 "vi", h.toPlaces().isEmpty() ? null : String.join("; ", h.toPlaces()), List.of(), reply,
@@ -173,7 +174,7 @@ public final class EdxmlMapping {
                 .from(from)
                 .to(to)
                 .documentId(documentId)
-                .code(number, f.codeNotation())
+                .code(number, edxmlNotation(f.codeNotation()))
                 .promulgation(f.issuedPlace(), f.issuedDate())
                 .documentType(new EdxmlDocumentType(type.inDecree30Catalogue() ? 2 : 1, 0, type.typeName()))
                 .subject(f.subject())
@@ -194,6 +195,37 @@ public final class EdxmlMapping {
         return EdxmlProblem.of(EdxmlProblem.UNKNOWN_TYPE, "MessageHeader/DocumentType/TypeName",
                 "Loại văn bản không có trong danh mục Nghị định 30: " + typeName,
                 "Document type not in the Decree 30 list: " + typeName);
+    }
+
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("\\s*(\\d+)\\s*/");
+
+    /**
+     * vt:codeNotation as Vanthu stores it, the notation as printed after "Số:" ("04/QĐ-UBND"), from
+     * edXML's Code, whose CodeNotation has no number ("QĐ-UBND"). A CodeNotation that already starts
+     * with its number (some senders write it so) is kept as it is.
+     */
+    public static String vanthuNotation(String codeNumber, String codeNotation) {
+        if (codeNotation == null || codeNumber == null || codeNumber.isBlank()) {
+            return codeNotation;
+        }
+        String n = codeNumber.strip();
+        java.util.regex.Matcher lead = LEADING_NUMBER.matcher(codeNotation);
+        if (lead.lookingAt() && n.matches("\\d+")
+                && new java.math.BigInteger(lead.group(1)).equals(new java.math.BigInteger(n))) {
+            return codeNotation;
+        }
+        if (n.length() == 1) {
+            n = "0" + n;
+        }
+        return n + "/" + codeNotation;
+    }
+
+    /** edXML's CodeNotation ("QĐ-UBND", "2019/NĐ-CP") from vt:codeNotation ("04/QĐ-UBND", "34/2019/NĐ-CP"). */
+    public static String edxmlNotation(String vanthuNotation) {
+        if (vanthuNotation == null) {
+            return null;
+        }
+        return vanthuNotation.replaceFirst("^\\s*\\d+\\s*/\\s*", "");
     }
 
     /** The traces as a JSON array: [{"organId":"...","timestamp":"2023-01-06T08:30:00"}]. */

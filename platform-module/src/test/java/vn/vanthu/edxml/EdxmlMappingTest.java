@@ -22,7 +22,7 @@ class EdxmlMappingTest {
         VanthuDocumentFields f = in.fields();
         assertEquals("Ủy ban nhân dân xã Phú Hồ", f.organName());
         assertEquals(4, f.codeNumber());
-        assertEquals("QĐ-UBND", f.codeNotation());
+        assertEquals("04/QĐ-UBND", f.codeNotation());
         assertEquals("Phú Hồ", f.issuedPlace());
         assertEquals(LocalDate.of(2023, 1, 6), f.issuedDate());
         assertEquals("Quyết định", f.typeName());
@@ -45,6 +45,28 @@ class EdxmlMappingTest {
         Map<String, Object> m = f.toMap();
         assertEquals(4, m.get("codeNumber"));
         assertEquals(f, VanthuDocumentFields.fromMap(m));
+    }
+
+    /**
+     * vt:codeNotation holds the notation as printed after "Số:" (04/QĐ-UBND, 34/2019/NĐ-CP), edXML's
+     * CodeNotation the part after the number: the mapping converts both ways, so an edXML document
+     * and the same document typed in by a clerk carry the same notation (the duplicate warning).
+     */
+    @Test
+    void theNotationIsConvertedBetweenVanthuAndEdxmlForms() throws Exception {
+        assertEquals("04/QĐ-UBND", EdxmlMapping.vanthuNotation("04", "QĐ-UBND"));
+        assertEquals("04/QĐ-UBND", EdxmlMapping.vanthuNotation("4", "QĐ-UBND"));
+        assertEquals("112/UBND-NV", EdxmlMapping.vanthuNotation("112", "UBND-NV"));
+        assertEquals("34/2019/NĐ-CP", EdxmlMapping.vanthuNotation("34", "2019/NĐ-CP"));
+        assertEquals("12/UBND-VX", EdxmlMapping.vanthuNotation("12", "12/UBND-VX"));
+        assertEquals("QĐ-UBND", EdxmlMapping.edxmlNotation("04/QĐ-UBND"));
+        assertEquals("2019/NĐ-CP", EdxmlMapping.edxmlNotation("34/2019/NĐ-CP"));
+        assertEquals("UBND-VX", EdxmlMapping.edxmlNotation("UBND-VX"));
+        VanthuDocumentFields in = EdxmlMapping.incoming(EdxmlSamples.header()).fields();
+        EdxmlHeader out = EdxmlMapping.outgoing(in, EdxmlSamples.header().from(), EdxmlSamples.header().to(),
+                "X,2023/01/06,04/QĐ-UBND", null);
+        assertEquals("04", out.codeNumber());
+        assertEquals("QĐ-UBND", out.codeNotation());
     }
 
     @Test
@@ -71,7 +93,7 @@ class EdxmlMappingTest {
 
     @Test
     void outgoingFieldsBecomeAPackageAndComeBackTheSame() throws Exception {
-        VanthuDocumentFields out = new VanthuDocumentFields("Ủy ban nhân dân xã Phú Hồ", 7, "TB-UBND", "Phú Hồ",
+        VanthuDocumentFields out = new VanthuDocumentFields("Ủy ban nhân dân xã Phú Hồ", 7, "07/TB-UBND", "Phú Hồ",
                 LocalDate.of(2023, 4, 3), "Thông báo", "Kết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 3/2023",
                 null, "TM. Ủy ban nhân dân", "Nguyễn Văn Hùng", LocalDate.of(2023, 4, 30), "thượng khẩn", 15, 2, "vi",
                 null, List.of("Các ban, ngành, đoàn thể xã", "Lưu: VT"), null, null, null, null, null);
@@ -79,6 +101,7 @@ class EdxmlMappingTest {
         EdxmlHeader h = EdxmlMapping.outgoing(out, from, List.of(EdxmlOrgan.of("H15.50", "UBND huyện Phú Vang")),
                 "H15.50.05.13,2023/04/03,07/TB-UBND", LocalDateTime.of(2023, 4, 3, 16, 45, 3, 999));
         assertEquals("07", h.codeNumber());
+        assertEquals("TB-UBND", h.codeNotation());
         assertEquals(new EdxmlSignerInfo("TM.", "Ủy ban nhân dân", "Nguyễn Văn Hùng"), h.signer());
         assertEquals(2, h.otherInfo().priority());
         assertEquals(2, h.documentType().type());

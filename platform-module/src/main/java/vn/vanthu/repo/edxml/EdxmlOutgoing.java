@@ -111,7 +111,8 @@ public class EdxmlOutgoing {
         LocalDate issued = Props.localDate(p.get(VanthuModel.PROP_ISSUED_DATE), EdxmlReceiver.VIETNAM);
         return (organId == null || organId.isBlank() ? "VANTHU" : organId.strip()) + ","
                 + (issued == null ? "" : ID_DATE.format(issued)) + ","
-                + p.get(VanthuModel.PROP_CODE_NUMBER) + "/" + Props.text(p.get(VanthuModel.PROP_CODE_NOTATION));
+                + EdxmlMapping.vanthuNotation(Props.text(p.get(VanthuModel.PROP_CODE_NUMBER)),
+                        Props.text(p.get(VanthuModel.PROP_CODE_NOTATION)));
     }
 
     /** The header of the package of a checked document (refused when its metadata cannot be mapped). */

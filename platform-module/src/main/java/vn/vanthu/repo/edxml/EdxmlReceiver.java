@@ -231,7 +231,7 @@ public class EdxmlReceiver {
         String senderId = Props.text(p.get(VanthuModel.PROP_EDXML_SENDER_ID));
         Integer number = Props.integer(p.get(VanthuModel.PROP_CODE_NUMBER));
         String notation = Props.text(p.get(VanthuModel.PROP_CODE_NOTATION));
-        String numberAndNotation = number == null || notation == null ? notation : number + "/" + notation;
+        String numberAndNotation = EdxmlMapping.vanthuNotation(number == null ? null : number.toString(), notation);
         LocalDateTime now = LocalDateTime.now(clock.withZone(VIETNAM));
         EdxmlStatus status = new EdxmlStatus(EdxmlOrgan.of(Props.text(organId), Props.text(organName)),
                 EdxmlOrgan.of(senderId, Props.text(p.get(VanthuModel.PROP_ORGAN_NAME))),

@@ -59,7 +59,7 @@ class EdxmlOutgoingTest {
         p.put(ContentModel.PROP_NAME, "04-QD-UBND.pdf");
         p.put(VanthuModel.PROP_TYPE_NAME, "Quyết định");
         p.put(VanthuModel.PROP_CODE_NUMBER, 4);
-        p.put(VanthuModel.PROP_CODE_NOTATION, "QĐ-UBND");
+        p.put(VanthuModel.PROP_CODE_NOTATION, "04/QĐ-UBND");
         p.put(VanthuModel.PROP_ISSUED_DATE, Props.date(LocalDate.of(2023, 3, 10), ZoneId.of("Asia/Ho_Chi_Minh")));
         p.put(VanthuModel.PROP_ISSUED_PLACE, "Phú Hồ");
         p.put(VanthuModel.PROP_ORGAN_NAME, "UBND xã Phú Hồ");
@@ -101,7 +101,7 @@ class EdxmlOutgoingTest {
             public void discardAll() {
             }
         }));
-        assertEquals("000.12.34.H15,2023/03/10,4/QĐ-UBND", pkg.header().documentId());
+        assertEquals("000.12.34.H15,2023/03/10,04/QĐ-UBND", pkg.header().documentId());
         assertEquals("04", pkg.header().codeNumber());
         assertEquals("QĐ-UBND", pkg.header().codeNotation());
         assertEquals(LocalDate.of(2023, 3, 10), pkg.header().promulgationDate());

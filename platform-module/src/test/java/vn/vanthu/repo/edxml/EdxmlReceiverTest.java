@@ -75,7 +75,7 @@ class EdxmlReceiverTest {
         assertEquals("15-QD-UBND.pdf", p.get(ContentModel.PROP_NAME));
         assertEquals("UBND huyện Phú Vang", p.get(VanthuModel.PROP_ORGAN_NAME));
         assertEquals(15, p.get(VanthuModel.PROP_CODE_NUMBER));
-        assertEquals("QĐ-UBND", p.get(VanthuModel.PROP_CODE_NOTATION));
+        assertEquals("15/QĐ-UBND", p.get(VanthuModel.PROP_CODE_NOTATION));
         assertEquals(LocalDate.of(2023, 3, 15), LocalDate.ofInstant(((Date) p.get(VanthuModel.PROP_ISSUED_DATE)).toInstant(),
                 ZoneId.of("Asia/Ho_Chi_Minh")));
         assertEquals("Phú Vang", p.get(VanthuModel.PROP_ISSUED_PLACE));

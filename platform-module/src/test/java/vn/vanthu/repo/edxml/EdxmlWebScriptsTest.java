@@ -181,7 +181,7 @@ class EdxmlWebScriptsTest {
         p.put(ContentModel.PROP_NAME, "04-QD-UBND.pdf");
         p.put(VanthuModel.PROP_TYPE_NAME, "Quyết định");
         p.put(VanthuModel.PROP_CODE_NUMBER, 4);
-        p.put(VanthuModel.PROP_CODE_NOTATION, "QĐ-UBND");
+        p.put(VanthuModel.PROP_CODE_NOTATION, "04/QĐ-UBND");
         p.put(VanthuModel.PROP_ISSUED_DATE, Props.date(LocalDate.of(2023, 3, 10), ZoneId.of("Asia/Ho_Chi_Minh")));
         p.put(VanthuModel.PROP_SUBJECT, "Về việc thành lập Tổ công tác chuyển đổi số cộng đồng");
         p.put(VanthuModel.PROP_RECIPIENTS, new ArrayList<>(List.of("000.00.12.H15 | UBND huyện Phú Vang")));
@@ -201,9 +201,9 @@ class EdxmlWebScriptsTest {
         assertEquals(200, status[0]);
         verify(res).setContentType("application/xml;charset=UTF-8");
         String disposition = headers.get("Content-Disposition");
-        assertTrue(disposition.startsWith("attachment; filename=\"000.12.34.H15,2023_03_10,4_Q_-UBND.edxml\""), disposition);
-        assertTrue(disposition.contains("filename*=UTF-8''000.12.34.H15%2C2023_03_10%2C4_Q%C4%90-UBND.edxml"), disposition);
-        assertTrue(body.toString(StandardCharsets.UTF_8).contains("<DocumentId>000.12.34.H15,2023/03/10,4/QĐ-UBND</DocumentId>"));
+        assertTrue(disposition.startsWith("attachment; filename=\"000.12.34.H15,2023_03_10,04_Q_-UBND.edxml\""), disposition);
+        assertTrue(disposition.contains("filename*=UTF-8''000.12.34.H15%2C2023_03_10%2C04_Q%C4%90-UBND.edxml"), disposition);
+        assertTrue(body.toString(StandardCharsets.UTF_8).contains("<DocumentId>000.12.34.H15,2023/03/10,04/QĐ-UBND</DocumentId>"));
     }
 
     @Test
@@ -231,7 +231,7 @@ class EdxmlWebScriptsTest {
 
         assertEquals(200, status[0]);
         JsonNode answer = json();
-        assertEquals("000.12.34.H15,2023/03/10,4/QĐ-UBND", answer.get("documentId").asText());
+        assertEquals("000.12.34.H15,2023/03/10,04/QĐ-UBND", answer.get("documentId").asText());
         assertEquals("2023-03-16T02:00:00Z", answer.get("transmittedAt").asText());
         assertEquals(s.outbox(), s.repo.node(new NodeRef(answer.get("package").asText())).parent);
         assertEquals(Boolean.TRUE, s.repo.node(doc).props.get(VanthuModel.PROP_TRANSMITTED_ELECTRONICALLY));
