@@ -53,6 +53,7 @@ final class Base64Decoder {
     private static final Base64.Decoder JDK = Base64.getDecoder();
     /** No whole-stage attempt before this input index of the current call (one just failed). */
     private int noStageBefore;
+    private boolean wantsMore;
     private int pos;
     private int quad;
     private int inQuad;
@@ -114,6 +115,17 @@ final class Base64Decoder {
      * not base64. The characters are never made: the bytes go to the JDK's decoder as they are.
      */
     int feedUntilOther(byte[] bytes, int start, int end) throws IOException {
+        return feedUntilOther(bytes, start, end, true);
+    }
+
+    /**
+     * As {@link #feedUntilOther(byte[], int, int)}; with {@code last} false the caller can give
+     * more bytes after {@code end}, and the decoder may stop early, when fewer bytes than a whole
+     * stage are left ({@link #wantsMore()}), so that they are decoded in one block with the next
+     * ones instead of one by one.
+     */
+    int feedUntilOther(byte[] bytes, int start, int end, boolean last) throws IOException {
+        wantsMore = false;
         if (error != null) {
             return skipToOther(bytes, start, end);
         }
@@ -123,13 +135,19 @@ final class Base64Decoder {
         noStageBefore = start;
         while (i < end) {
             if (inQuad == 0 && padding == 0) {
-                if (stageLen == 0 && end - i >= STAGE && i >= noStageBefore) {
-                    System.arraycopy(bytes, i, stage, 0, STAGE);
-                    if (decodeFullStage()) {
-                        i += STAGE;
-                        continue;
+                if (stageLen == 0 && i >= noStageBefore) {
+                    if (end - i >= STAGE) {
+                        System.arraycopy(bytes, i, stage, 0, STAGE);
+                        if (decodeFullStage()) {
+                            i += STAGE;
+                            continue;
+                        }
+                        noStageBefore = i + STAGE;
+                    } else if (!last) {
+                        wantsMore = true;
+                        charIndex = base + i;
+                        return i;
                     }
-                    noStageBefore = i + STAGE;
                 }
                 // gather verified alphabet characters, dropping whitespace, up to anything else
                 int w = stageLen;
@@ -175,6 +193,11 @@ final class Base64Decoder {
         }
         charIndex = base + end;
         return end;
+    }
+
+    /** The last byte feed stopped before a non-base64 byte only to be given more bytes. */
+    boolean wantsMore() {
+        return wantsMore;
     }
 
     private int decode(char[] chars, int start, int end, boolean stopAtOther) throws IOException {

@@ -92,14 +92,14 @@ final class XmlInput {
     }
 
     /**
-     * The bytes of the input and their characters: a charset decoder over one 160 KiB byte
+     * The bytes of the input and their characters: a charset decoder over one 128 KiB byte
      * buffer, decoding straight into the caller's array (no intermediate buffers), so that the
      * bytes behind each character handed over are exactly the bytes consumed. For UTF-8,
      * ISO-8859-1 and US-ASCII the base64 of an attachment can then be taken from the bytes
      * themselves ({@link #bypassBytes}), never made into characters.
      */
     static final class Source extends Reader {
-        private static final int SIZE = 160 * 1024;
+        private static final int SIZE = 128 * 1024;
         private final InputStream in;
         private final byte[] bytes = new byte[SIZE];
         private final ByteBuffer bb = ByteBuffer.wrap(bytes);
@@ -201,10 +201,11 @@ final class XmlInput {
                 if (p >= end) {
                     return n;
                 }
-                int stop = decoder.feedUntilOther(bytes, p, end);
+                // fillAtLeast gave a whole stage unless the input ends within it
+                int stop = decoder.feedUntilOther(bytes, p, end, end - p < Base64Decoder.STAGE);
                 bb.position(stop);
                 n += stop - p;
-                if (stop < end) {
+                if (stop < end && !decoder.wantsMore()) {
                     return n;
                 }
             }
