@@ -14,14 +14,22 @@ final class Dom {
     private Dom() {
     }
 
-    static Document newDocument() {
+    /** The JDK's DOM implementation, found once (a stateless singleton, safe across threads). */
+    private static final org.w3c.dom.DOMImplementation DOM;
+
+    static {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
             f.setNamespaceAware(true);
-            return f.newDocumentBuilder().newDocument();
+            DOM = f.newDocumentBuilder().getDOMImplementation();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An empty document, without a factory and a builder made for each package. */
+    static Document newDocument() {
+        return DOM.createDocument(null, null, null);
     }
 
     static boolean isEdxml(Node n, String local) {

@@ -1,12 +1,13 @@
 package vn.vanthu.edxml;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -54,10 +55,8 @@ final class XmlInput {
     }
 
     static Guard open(InputStream raw, int maxMarkup) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(512);
-        byte[] head = in.readNBytes(512);
-        in.reset();
+        Source src = new Source(raw);
+        byte[] head = src.head(512);
         Charset cs;
         int skip = 0;
         int b0 = head.length > 0 ? head[0] & 0xFF : -1;
@@ -88,12 +87,138 @@ final class XmlInput {
                 cs = StandardCharsets.UTF_8;
             }
         }
-        if (skip > 0) {
-            in.skipNBytes(skip);
+        src.start(skip, cs);
+        return new Guard(src, maxMarkup);
+    }
+
+    /**
+     * The bytes of the input and their characters: a charset decoder over one 128 KiB byte
+     * buffer, decoding straight into the caller's array (no intermediate buffers), so that the
+     * bytes behind each character handed over are exactly the bytes consumed. For UTF-8,
+     * ISO-8859-1 and US-ASCII the base64 of an attachment can then be taken from the bytes
+     * themselves ({@link #bypassBytes}), never made into characters.
+     */
+    static final class Source extends Reader {
+        private static final int SIZE = 128 * 1024;
+        private final InputStream in;
+        private final byte[] bytes = new byte[SIZE];
+        private final ByteBuffer bb = ByteBuffer.wrap(bytes);
+        private CharsetDecoder dec;
+        private boolean ascii;
+        private boolean eof;
+        private boolean flushed;
+        private char[] lastArray;
+        private CharBuffer lastBuffer;
+
+        Source(InputStream in) {
+            this.in = in;
+            bb.limit(0);
         }
-        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new Guard(new InputStreamReader(in, dec), maxMarkup);
+
+        /** Up to {@code n} first bytes, without consuming them. */
+        byte[] head(int n) throws IOException {
+            fillAtLeast(n);
+            byte[] h = new byte[Math.min(n, bb.remaining())];
+            System.arraycopy(bytes, bb.position(), h, 0, h.length);
+            return h;
+        }
+
+        void start(int skip, Charset cs) {
+            bb.position(bb.position() + Math.min(skip, bb.remaining()));
+            dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            ascii = cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.ISO_8859_1) || cs.equals(StandardCharsets.US_ASCII);
+        }
+
+        /** True when the buffer holds at least {@code n} bytes or the input ended. */
+        private void fillAtLeast(int n) throws IOException {
+            if (bb.remaining() >= n || eof) {
+                return;
+            }
+            bb.compact();
+            try {
+                while (bb.position() < n && bb.hasRemaining()) {
+                    int r = in.read(bytes, bb.position(), bb.remaining());
+                    if (r < 0) {
+                        eof = true;
+                        break;
+                    }
+                    bb.position(bb.position() + r);
+                }
+            } finally {
+                bb.flip();
+            }
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            CharBuffer cb = lastArray == cbuf ? lastBuffer : CharBuffer.wrap(cbuf);
+            lastArray = cbuf;
+            lastBuffer = cb;
+            cb.limit(off + len).position(off);
+            while (true) {
+                if (flushed) {
+                    return -1;
+                }
+                CoderResult r = dec.decode(bb, cb, eof);
+                if (r.isError()) {
+                    r.throwException();
+                }
+                if (cb.position() > off) {
+                    return cb.position() - off;
+                }
+                if (r.isOverflow()) {
+                    throw new IOException("a character does not fit in a buffer of " + len);
+                }
+                if (eof) {
+                    r = dec.flush(cb);
+                    if (r.isError()) {
+                        r.throwException();
+                    }
+                    flushed = true;
+                    return cb.position() > off ? cb.position() - off : -1;
+                }
+                fillAtLeast(bb.remaining() + 1);
+            }
+        }
+
+        /**
+         * Hands the base64 bytes from here straight to {@code decoder}, up to the first byte that
+         * is neither base64 nor whitespace, which is left to be read as characters; the number
+         * of bytes consumed. Nothing happens (0) for an encoding that is not ASCII-compatible.
+         */
+        long bypassBytes(Base64Decoder decoder) throws IOException {
+            if (!ascii) {
+                return 0;
+            }
+            long n = 0;
+            while (true) {
+                fillAtLeast(Base64Decoder.STAGE);
+                int p = bb.position();
+                int end = bb.limit();
+                if (p >= end) {
+                    return n;
+                }
+                // fillAtLeast gave a whole stage unless the input ends within it
+                int stop = decoder.feedUntilOther(bytes, p, end, end - p < Base64Decoder.STAGE);
+                bb.position(stop);
+                n += stop - p;
+                if (stop < end && !decoder.wantsMore()) {
+                    return n;
+                }
+            }
+        }
+
+        boolean asciiCompatible() {
+            return ascii;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     /** The guarding filter, a small state machine over the characters. */
@@ -107,7 +232,7 @@ final class XmlInput {
         private static final int CDATA = 6;
         private static final String CDATA_OPEN = "<![CDATA[";
 
-        private final Reader in;
+        private final Source in;
         private final int max;
         private final char[] buf = new char[1 << 14];
         private int bufPos;
@@ -131,7 +256,7 @@ final class XmlInput {
         private Base64Decoder bypass;
         private long bypassed;
 
-        Guard(Reader in, int max) {
+        Guard(Source in, int max) {
             this.in = in;
             this.max = max;
         }
@@ -177,6 +302,10 @@ final class XmlInput {
         /** Processes input into {@link #out}; false at the end. */
         private boolean fill() throws IOException {
             atContentStart = false;
+            if (bypass != null && bufPos >= bufLen && in.asciiCompatible()) {
+                bypassed += in.bypassBytes(bypass);
+                bypass = null;
+            }
             if (bufPos >= bufLen) {
                 if (eof) {
                     if (held.length() > 0) {
@@ -202,6 +331,12 @@ final class XmlInput {
                 i = stop;
                 if (i < end) {
                     bypass = null;
+                } else if (in.asciiCompatible()) {
+                    // the characters read ahead are used up: the rest of the base64 from the bytes
+                    bypassed += in.bypassBytes(bypass);
+                    bypass = null;
+                    bufPos = end;
+                    return true;
                 }
             }
             while (i < end) {

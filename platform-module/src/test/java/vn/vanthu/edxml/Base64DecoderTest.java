@@ -78,4 +78,56 @@ class Base64DecoderTest {
         assertEquals(bad.indexOf('<'), e.feedUntilOther(b, 0, b.length), "the markup after a bad base64 is not swallowed");
         assertNotNull(e.error());
     }
+
+    @Test
+    void bytesAndCharactersBeyondTheStageDecodeLikeTheJdk() throws Exception {
+        Random r = new Random(5);
+        for (int size : new int[] {49_151, 49_152, 49_153, 150_000, 196_608}) {
+            byte[] data = new byte[size];
+            r.nextBytes(data);
+            String plain = Base64.getEncoder().encodeToString(data);
+            String mime = Base64.getMimeEncoder().encodeToString(data);
+            for (String text : new String[] {plain, mime, plain.substring(0, 65_535) + "\n" + plain.substring(65_535)}) {
+                for (int chunk : new int[] {1000, 65_536, 100_000, 1 << 20}) {
+                    Base64Decoder[] d = new Base64Decoder[1];
+                    assertArrayEquals(data, decode(text, chunk, d), size + "/" + chunk);
+                    assertNull(d[0].error());
+                    byte[] ascii = (text + "</x>").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    Base64Decoder b = new Base64Decoder(out);
+                    int stop = -1;
+                    for (int i = 0; i < ascii.length && stop < 0; i += chunk) {
+                        int end = Math.min(ascii.length, i + chunk);
+                        int s = b.feedUntilOther(ascii, i, end);
+                        if (s < end) {
+                            stop = s;
+                        }
+                    }
+                    b.finish();
+                    assertEquals(text.length(), stop, size + "/" + chunk);
+                    assertArrayEquals(data, out.toByteArray(), size + "/" + chunk);
+                    assertNull(b.error());
+                    assertEquals(d[0].sha256(), b.sha256());
+                }
+            }
+        }
+    }
+
+    @Test
+    void errorsBeyondTheStageNameTheirPosition() throws Exception {
+        byte[] data = new byte[120_000];
+        new Random(9).nextBytes(data);
+        String plain = Base64.getEncoder().encodeToString(data);
+        for (int at : new int[] {65_536, 65_537, 131_072, 159_997}) { // a group's first or second character
+            String text = plain.substring(0, at) + "=" + plain.substring(at);
+            Base64Decoder[] d = new Base64Decoder[1];
+            decode(text, 70_000, d);
+            assertEquals("misplaced '=' at character " + (at + 1), d[0].error());
+            Base64Decoder b = new Base64Decoder(new ByteArrayOutputStream());
+            byte[] ascii = (text + "<").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertEquals(ascii.length - 1, b.feedUntilOther(ascii, 0, ascii.length));
+            b.finish();
+            assertEquals("misplaced '=' at character " + (at + 1), b.error());
+        }
+    }
 }
