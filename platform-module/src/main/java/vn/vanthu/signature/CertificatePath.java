@@ -231,14 +231,8 @@ final class CertificatePath {
     }
 
     private boolean signedBy(X509Certificate c, X509Certificate issuer) {
-        return signatureCache.computeIfAbsent(c, k -> new IdentityHashMap<>()).computeIfAbsent(issuer, i -> {
-            try {
-                c.verify(i.getPublicKey());
-                return true;
-            } catch (GeneralSecurityException | RuntimeException e) {
-                return false;
-            }
-        });
+        return signatureCache.computeIfAbsent(c, k -> new IdentityHashMap<>())
+                .computeIfAbsent(issuer, i -> VerificationCache.shared().certificateSignedBy(c, i.getPublicKey()));
     }
 
     private static boolean criticalExtensionsKnown(X509Certificate c) {
