@@ -118,6 +118,32 @@ class VerificationCacheTest {
         }
     }
 
+    /** The path building is kept per trust store; the validity at each signing time is still judged per call. */
+    @Test
+    void keptPathsAreJudgedAgainAtEachTime() {
+        TrustStore ts = pki.trustStore();
+        X509Certificate signer = pki.signer.cert();
+        java.time.Instant inside = java.time.Instant.now();
+        java.time.Instant after = signer.getNotAfter().toInstant().plusSeconds(86_400);
+        TrustStore.Evaluation now = ts.evaluate(signer, pki.signer.chain(), inside,
+                ValidationPolicy.ValidityModel.SHELL, CertificatePath.Role.SIGNER);
+        assertTrue(now.reasons.isEmpty(), now.reasons.toString());
+        assertEquals(1, ts.cachedPaths());
+        TrustStore.Evaluation later = ts.evaluate(signer, pki.signer.chain(), after,
+                ValidationPolicy.ValidityModel.SHELL, CertificatePath.Role.SIGNER);
+        assertEquals(1, ts.cachedPaths(), "the same path building is reused");
+        assertEquals(List.of("CERT_NOT_VALID_AT_SIGNING_TIME"), later.reasons.stream().map(Reason::code).distinct().toList());
+        assertEquals(Verdict.CERT_EXPIRED, later.reasons.get(0).verdict());
+        // Another pool is another question: without the intermediate there is no path.
+        TrustStore.Evaluation alone = ts.evaluate(signer, List.of(), inside,
+                ValidationPolicy.ValidityModel.SHELL, CertificatePath.Role.SIGNER);
+        assertEquals("NO_PATH_TO_TRUST_ANCHOR", alone.reasons.get(0).code());
+        assertEquals(2, ts.cachedPaths());
+        // And again with the intermediate: still trusted (the miss was not kept under the other key).
+        assertTrue(ts.evaluate(signer, pki.signer.chain(), inside, ValidationPolicy.ValidityModel.SHELL,
+                CertificatePath.Role.SIGNER).reasons.isEmpty());
+    }
+
     @Test
     void concurrentVerificationsGiveTheSameVerdicts(@TempDir Path dir) throws Exception {
         byte[] pdf = SigningFixtures.signPdf(SigningFixtures.pdf(30_000, 9), pki.signer, SigningFixtures.options());
