@@ -58,6 +58,15 @@ public final class SignatureVerifier {
         this.ltv = new LongTermValidation(trust, policy, clock);
     }
 
+    /**
+     * Forgets the cached certificate, CRL and OCSP signature checks and parsed certificates shared
+     * by all verifiers (never needed for correctness: they are pure functions of DER bytes; for
+     * benchmarks that measure a verification of certificates never seen before).
+     */
+    public static void clearSharedCaches() {
+        VerificationCache.shared().clear();
+    }
+
     public ValidationPolicy policy() {
         return ltv.policy();
     }
