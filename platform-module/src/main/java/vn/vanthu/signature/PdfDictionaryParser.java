@@ -211,6 +211,17 @@ final class PdfDictionaryParser {
                     hexOnly = false;
                     continue;
                 }
+                if (high < 0 && c == '0' && i + 8 <= end && (long) LONGS.get(buf, i) == EIGHT_ZEROS) {
+                    // Eight '0' digits, the zero padding after the DER: four zero bytes. The bytes
+                    // at n and after were never written (copies pad with zeros), so only n moves.
+                    if (n + 4 > out.length) {
+                        out = java.util.Arrays.copyOf(out, Math.max(n * 2, n + 4));
+                    }
+                    n += 4;
+                    digits += 8;
+                    i += 7;
+                    continue;
+                }
                 if (high < 0) {
                     // Two digits at once, the usual case (a run of digits without white space).
                     int d2 = i + 1 < end ? HEX[buf[i + 1] & 0xFF] : -1;
@@ -367,6 +378,10 @@ final class PdfDictionaryParser {
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
     }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long EIGHT_ZEROS = 0x3030303030303030L;
 
     /** Value of each byte as a hex digit, -1 for the others. */
     private static final byte[] HEX = new byte[256];
