@@ -99,15 +99,36 @@ final class CertificatePath {
                     "chưa cấu hình chứng thư gốc tin cậy nào"));
             return r;
         }
+        return judge(target, build(target, anchors, pool), at, model, leaf);
+    }
+
+    /**
+     * The dateless part of {@link #validate}: the candidate paths of {@code target} to {@code anchors}
+     * through {@code pool} (target first, anchor last), or none and the first problem met. A pure
+     * function of the certificates given, so callers may keep it (see {@link TrustStore}).
+     */
+    record Built(List<List<X509Certificate>> paths, String firstProblem) {
+        Built {
+            paths = paths.stream().map(List::copyOf).toList();
+        }
+    }
+
+    static Built build(X509Certificate target, Collection<X509Certificate> anchors, Collection<X509Certificate> pool) {
         List<X509Certificate> all = new ArrayList<>(new LinkedHashSet<>(pool));
         CertificatePath b = new CertificatePath(anchors, all);
         List<List<X509Certificate>> paths = new ArrayList<>();
         List<X509Certificate> current = new ArrayList<>();
         current.add(target);
         b.extend(current, paths);
+        return new Built(paths, b.firstProblem);
+    }
+
+    /** The time-dependent part of {@link #validate}: the validity of each path found at {@code at}, the best of them. */
+    static Result judge(X509Certificate target, Built built, Instant at, ValidationPolicy.ValidityModel model, Role leaf) {
+        List<List<X509Certificate>> paths = built.paths();
         if (paths.isEmpty()) {
             Result r = new Result(List.of(target), null);
-            String why = b.firstProblem == null ? "" : " (" + b.firstProblem + ")";
+            String why = built.firstProblem() == null ? "" : " (" + built.firstProblem() + ")";
             r.reasons.add(Reason.of(Verdict.UNTRUSTED, "NO_PATH_TO_TRUST_ANCHOR",
                     "no certification path from " + target.getIssuerX500Principal().getName()
                             + " to a configured trust anchor" + why,
@@ -231,14 +252,8 @@ final class CertificatePath {
     }
 
     private boolean signedBy(X509Certificate c, X509Certificate issuer) {
-        return signatureCache.computeIfAbsent(c, k -> new IdentityHashMap<>()).computeIfAbsent(issuer, i -> {
-            try {
-                c.verify(i.getPublicKey());
-                return true;
-            } catch (GeneralSecurityException | RuntimeException e) {
-                return false;
-            }
-        });
+        return signatureCache.computeIfAbsent(c, k -> new IdentityHashMap<>())
+                .computeIfAbsent(issuer, i -> VerificationCache.shared().certificateSignedBy(c, i.getPublicKey()));
     }
 
     private static boolean criticalExtensionsKnown(X509Certificate c) {

@@ -124,7 +124,7 @@ final class CmsSignature {
                     : new CMSSignedData(Map.of(digestOid, rangeDigest), contentInfo);
             si = cms.getSignerInfos().getSigners().iterator().next();
             for (X509CertificateHolder h : cms.getCertificates().getMatches(null)) {
-                out.certificates.add(CONVERTER.getCertificate(h));
+                out.certificates.add(VerificationCache.shared().certificate(h));
             }
         } catch (CMSException | CertificateException | RuntimeException e) {
             report.add(notCms(e.getMessage()));
@@ -184,7 +184,7 @@ final class CmsSignature {
                         "nội dung được gắn dấu thời gian đã bị thay đổi: giá trị băm khác với dấu thời gian"));
             }
             for (X509CertificateHolder h : token.getCertificates().getMatches(null)) {
-                out.certificates.add(CONVERTER.getCertificate(h));
+                out.certificates.add(VerificationCache.shared().certificate(h));
             }
             SignerInformation si = token.toCMSSignedData().getSignerInfos().getSigners().iterator().next();
             out.signer = findSigner(si, out.certificates, configured);

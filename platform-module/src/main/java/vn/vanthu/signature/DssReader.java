@@ -55,13 +55,7 @@ final class DssReader {
      * file pays nothing. A DSS written before or with the first signature is therefore not read.
      */
     static Dss readIfUpdatedAfterSigning(SeekableByteChannel channel, long size, java.util.List<PdfScan.Entry> entries) {
-        for (PdfScan.Entry e : entries) {
-            long[] br = e.dictionary == null ? null : e.dictionary.byteRange();
-            if (br != null && br[2] + br[3] < size) {
-                return read(channel, size);
-            }
-        }
-        return null;
+        return updatedAfterSigning(size, entries) ? read(channel, size) : null;
     }
 
     /** The DSS of the file, or null when it has none or its structure cannot be read as a PDF's. */
@@ -72,6 +66,22 @@ final class DssReader {
         } catch (PdfParseException | RuntimeException e) {
             return null;
         }
+        return read(revs);
+    }
+
+    /** True when some signature's byte range ends before the end of the file: an update was written after it. */
+    static boolean updatedAfterSigning(long size, java.util.List<PdfScan.Entry> entries) {
+        for (PdfScan.Entry e : entries) {
+            long[] br = e.dictionary == null ? null : e.dictionary.byteRange();
+            if (br != null && br[2] + br[3] < size) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The DSS from revisions already read (the verifier reads them once for the DSS and the modification analysis). */
+    static Dss read(PdfRevisions revs) {
         Dss dss = new Dss();
         try {
             int last = revs.revisionCount() - 1;

@@ -86,6 +86,18 @@ final class ModificationAnalysis {
      * the {@link Modifications} to its report; a target covering the whole file gets kind NONE.
      */
     static void run(SeekableByteChannel channel, long size, List<Target> targets) {
+        run(() -> PdfRevisions.read(PdfSource.of(channel, size)).withoutLargeHexStrings(4096), size, targets);
+    }
+
+    /** Where the revisions come from: read on demand, or the reader the verifier already has (shared with the /DSS). */
+    @FunctionalInterface
+    interface Revisions {
+        /** The revisions read without decoding large hex strings ({@link PdfRevisions#withoutLargeHexStrings}). */
+        PdfRevisions get() throws PdfParseException;
+    }
+
+    /** As {@link #run(SeekableByteChannel, long, List)} on revisions read by {@code source} (only if some target needs them). */
+    static void run(Revisions source, long size, List<Target> targets) {
         List<Target> later = new ArrayList<>();
         for (Target t : targets) {
             if (t.end() >= size) {
@@ -100,7 +112,7 @@ final class ModificationAnalysis {
         PdfRevisions revs;
         try {
             // Signature values are neither needed nor compared by content here: not decoded (most of the time otherwise).
-            revs = PdfRevisions.read(PdfSource.of(channel, size)).withoutLargeHexStrings(4096);
+            revs = source.get();
         } catch (PdfParseException e) {
             for (Target t : later) {
                 t.report().add(notCovered(size - t.end(), e.getMessage()));

@@ -11,11 +11,7 @@ import java.util.List;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
-import org.bouncycastle.cert.ocsp.OCSPException;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
 /**
  * Who may answer for a certificate in OCSP (RFC 6960 4.2.2.2): the CA that issued it, signing the
@@ -24,8 +20,6 @@ import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
  * signature must verify with the responder's key.
  */
 final class OcspResponder {
-
-    private static final JcaX509CertificateConverter CONVERTER = new JcaX509CertificateConverter();
 
     private OcspResponder() {
     }
@@ -46,7 +40,7 @@ final class OcspResponder {
         List<X509Certificate> candidates = new ArrayList<>();
         for (X509CertificateHolder h : resp.getCerts()) {
             try {
-                candidates.add(CONVERTER.getCertificate(h));
+                candidates.add(VerificationCache.shared().certificate(h));
             } catch (GeneralSecurityException | RuntimeException e) {
                 // an unreadable certificate cannot be the responder
             }
@@ -84,20 +78,11 @@ final class OcspResponder {
     }
 
     private static boolean signedWith(BasicOCSPResp resp, PublicKey key) {
-        try {
-            return resp.isSignatureValid(new JcaContentVerifierProviderBuilder().build(key));
-        } catch (OCSPException | OperatorCreationException | RuntimeException e) {
-            return false;
-        }
+        return VerificationCache.shared().ocspSignedBy(resp, key);
     }
 
     private static boolean issuedBy(X509Certificate c, X509Certificate issuer) {
-        try {
-            c.verify(issuer.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return false;
-        }
+        return VerificationCache.shared().certificateSignedBy(c, issuer.getPublicKey());
     }
 
     private static boolean ocspSigning(X509Certificate r) {

@@ -201,18 +201,40 @@ final class PdfDictionaryParser {
             boolean closed = false;
             for (; i < end; i++) {
                 int c = buf[i] & 0xFF;
-                if (c == '>') {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                int d = hexValue(c);
+                int d = HEX[c];
                 if (d < 0) {
+                    if (c == '>') {
+                        closed = true;
+                        i++;
+                        break;
+                    }
                     hexOnly = false;
                     continue;
                 }
+                if (high < 0 && c == '0' && i + 8 <= end && (long) LONGS.get(buf, i) == EIGHT_ZEROS) {
+                    // Eight '0' digits, the zero padding after the DER: four zero bytes. The bytes
+                    // at n and after were never written (copies pad with zeros), so only n moves.
+                    if (n + 4 > out.length) {
+                        out = java.util.Arrays.copyOf(out, Math.max(n * 2, n + 4));
+                    }
+                    n += 4;
+                    digits += 8;
+                    i += 7;
+                    continue;
+                }
                 if (high < 0) {
-                    high = d;
+                    // Two digits at once, the usual case (a run of digits without white space).
+                    int d2 = i + 1 < end ? HEX[buf[i + 1] & 0xFF] : -1;
+                    if (d2 < 0) {
+                        high = d;
+                        continue;
+                    }
+                    if (n == out.length) {
+                        out = java.util.Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = (byte) (d << 4 | d2);
+                    digits += 2;
+                    i++;
                     continue;
                 }
                 if (n == out.length) {
@@ -355,6 +377,19 @@ final class PdfDictionaryParser {
 
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long EIGHT_ZEROS = 0x3030303030303030L;
+
+    /** Value of each byte as a hex digit, -1 for the others. */
+    private static final byte[] HEX = new byte[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            HEX[c] = (byte) hexValue(c);
+        }
     }
 
     static int hexValue(int c) {

@@ -215,9 +215,7 @@ final class RevocationCheck {
             }
             String src = entry.source().en;
             String srcVi = entry.source().vi;
-            try {
-                crl.verify(issuer.getPublicKey());
-            } catch (GeneralSecurityException | RuntimeException e) {
+            if (!VerificationCache.shared().crlSignedBy(crl, issuer.getPublicKey())) {
                 s.note("a CRL from " + src + " is not signed by the certificate's issuer (indirect CRLs are not supported)",
                         "một CRL từ " + srcVi + " không do bên cấp chứng thư ký (không hỗ trợ CRL gián tiếp)");
                 markUnknown(s);

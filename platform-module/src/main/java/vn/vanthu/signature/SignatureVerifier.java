@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.vanthu.signature.pdf.PdfParseException;
+import vn.vanthu.signature.pdf.PdfRevisions;
+
 /**
  * Verifies the signatures of a PDF (embedded CMS, {@code adbe.pkcs7.detached},
  * {@code ETSI.CAdES.detached}, {@code adbe.pkcs7.sha1}, and {@code ETSI.RFC3161} document timestamps)
@@ -53,6 +56,15 @@ public final class SignatureVerifier {
         this.trust = trust;
         this.clock = clock;
         this.ltv = new LongTermValidation(trust, policy, clock);
+    }
+
+    /**
+     * Forgets the cached certificate, CRL and OCSP signature checks and parsed certificates shared
+     * by all verifiers (never needed for correctness: they are pure functions of DER bytes; for
+     * benchmarks that measure a verification of certificates never seen before).
+     */
+    public static void clearSharedCaches() {
+        VerificationCache.shared().clear();
     }
 
     public ValidationPolicy policy() {
@@ -140,7 +152,14 @@ public final class SignatureVerifier {
                     "more than " + PdfScan.MAX_SIGNATURES + " signature dictionaries",
                     "nhiều hơn " + PdfScan.MAX_SIGNATURES + " từ điển chữ ký"));
         }
-        DssReader.Dss dss = DssReader.readIfUpdatedAfterSigning(ch, size, scan.entries());
+        // One reader of the revisions for the /DSS and the modification analysis, read only when some
+        // signature is followed by an update (the common one-revision-after-signing file reads nothing).
+        SharedRevisions shared = new SharedRevisions(ch, size);
+        DssReader.Dss dss = null;
+        if (DssReader.updatedAfterSigning(size, scan.entries())) {
+            PdfRevisions revs = shared.orNull();
+            dss = revs == null ? null : DssReader.read(revs);
+        }
         ValidationData fileData = dss == null ? null : dss.data;
         List<SignatureReport> reports = new ArrayList<>();
         SignatureReport last = null;
@@ -173,10 +192,55 @@ public final class SignatureVerifier {
             LongTermValidation.noteDss(rep, dss, d.contents);
         }
         if (last != null) {
-            ModificationAnalysis.run(ch, size, analysisTargets(scan, reports));
+            ModificationAnalysis.run(shared::get, size, analysisTargets(scan, reports));
         }
         LongTermValidation.assignLevels(reports);
         return new VerificationResult(reports, fileReasons);
+    }
+
+    /**
+     * The file's revisions, read at most once ({@link PdfRevisions#withoutLargeHexStrings}: neither the
+     * /DSS nor the analysis needs the signature values). A failure is kept and given again to each
+     * user: the /DSS is then taken as absent, the analysis reports the structure as unreadable.
+     */
+    private static final class SharedRevisions {
+        private final SeekableByteChannel ch;
+        private final long size;
+        private PdfRevisions revs;
+        private PdfParseException parseFailure;
+        private RuntimeException failure;
+
+        SharedRevisions(SeekableByteChannel ch, long size) {
+            this.ch = ch;
+            this.size = size;
+        }
+
+        PdfRevisions get() throws PdfParseException {
+            if (revs == null && parseFailure == null && failure == null) {
+                try {
+                    revs = PdfRevisions.read(ch, size).withoutLargeHexStrings(4096);
+                } catch (PdfParseException e) {
+                    parseFailure = e;
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }
+            if (parseFailure != null) {
+                throw parseFailure;
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return revs;
+        }
+
+        PdfRevisions orNull() {
+            try {
+                return get();
+            } catch (PdfParseException | RuntimeException e) {
+                return null;
+            }
+        }
     }
 
     /** The signatures with a sound byte range, for the analysis of the updates after each ({@link ModificationAnalysis}). */

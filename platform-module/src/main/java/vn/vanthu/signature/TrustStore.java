@@ -17,7 +17,9 @@ import java.util.Base64;
 import java.util.Collection;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,6 +42,23 @@ public final class TrustStore {
     private final List<X509Certificate> intermediates;
     private final List<X509CRL> crls;
     private final List<String> warnings;
+    /**
+     * The dateless path building ({@link CertificatePath#build}) of recent certificates, keyed by the
+     * target and the exact pool offered (certificates compare by their DER); this store's anchors
+     * and intermediates are fixed, so a store of other certificates has its own cache and never
+     * sees these answers. Validity at the signing time, the JDK cross-check and revocation run on
+     * every call. Bounded LRU, thread-safe.
+     */
+    private final Map<PathKey, CertificatePath.Built> paths = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PathKey, CertificatePath.Built> eldest) {
+            return size() > PATH_CACHE;
+        }
+    };
+    static final int PATH_CACHE = 256;
+
+    private record PathKey(X509Certificate target, List<X509Certificate> pool) {
+    }
 
     private TrustStore(Builder b) {
         this.anchors = List.copyOf(b.anchors);
@@ -120,11 +139,34 @@ public final class TrustStore {
         List<X509Certificate> pool = new ArrayList<>(extra.size() + intermediates.size());
         pool.addAll(extra);
         pool.addAll(intermediates);
-        CertificatePath.Result r = CertificatePath.validate(cert, anchors, pool, at, model, leaf);
+        CertificatePath.Result r = anchors.isEmpty() ? CertificatePath.validate(cert, anchors, pool, at, model, leaf)
+                : CertificatePath.judge(cert, built(cert, pool), at, model, leaf);
         ev.reasons.addAll(r.reasons);
         ev.path = r;
         ev.anchor = r.anchor == null ? null : r.anchor.getSubjectX500Principal().getName();
         return ev;
+    }
+
+    private CertificatePath.Built built(X509Certificate cert, List<X509Certificate> pool) {
+        PathKey key = new PathKey(cert, List.copyOf(pool));
+        CertificatePath.Built b;
+        synchronized (paths) {
+            b = paths.get(key);
+        }
+        if (b == null) {
+            b = CertificatePath.build(cert, anchors, key.pool());
+            synchronized (paths) {
+                paths.put(key, b);
+            }
+        }
+        return b;
+    }
+
+    /** How many path buildings are kept (for tests). */
+    int cachedPaths() {
+        synchronized (paths) {
+            return paths.size();
+        }
     }
 
     /** The configured CRLs as validation data (source CONFIGURED). */

@@ -105,8 +105,7 @@ public final class ValidationData {
     /** Adds a DER certificate (e.g. a /DSS /Certs stream); unreadable bytes are noted. */
     public void addCertificateDer(byte[] der, Source s) {
         try {
-            addCertificate((X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der)), s);
+            addCertificate(VerificationCache.shared().certificate(der), s);
         } catch (Exception e) {
             unreadable.add("certificate: " + e.getMessage());
         }
