@@ -87,6 +87,8 @@ final class PdfScan {
     private boolean tooMany;
     /** Starts the search of a mapped file on a helper, or gives null to search inline (tests replace it). */
     private BiFunction<ByteBuffer, Long, BackgroundTokenSearch> helper = BackgroundTokenSearch::start;
+    /** States of a SHA-256 of this very file computed by whoever wrote it, or null. */
+    private DigestCheckpoints writtenDigest;
 
     PdfScan(SeekableByteChannel channel, long size, ByteWindow window, Function<Entry, String> algorithmOf) {
         this.channel = channel;
@@ -95,6 +97,19 @@ final class PdfScan {
         this.parser = new PdfDictionaryParser(window);
         this.algorithmOf = algorithmOf;
         running.put("SHA-256", Digests.newDigest("SHA-256"));
+    }
+
+    /**
+     * Takes the SHA-256 states kept while the file was written ({@link DigestCheckpoints}, same
+     * length as the file): no running SHA-256 is kept, each SHA-256 signature resumes from the
+     * latest state before its gap. Checkpoints of another length are ignored.
+     */
+    PdfScan withKnownDigest(DigestCheckpoints checkpoints) {
+        if (checkpoints != null && checkpoints.length() == size) {
+            writtenDigest = checkpoints;
+            running.remove(DigestCheckpoints.ALGORITHM);
+        }
+        return this;
     }
 
     /** Never searches on a helper thread: what happens when none is free. */
@@ -305,7 +320,7 @@ final class PdfScan {
         e.a = r[1];
         e.b = r[2];
         e.end = r[2] + r[3];
-        if (e.a < digested) {
+        if (e.a < digested || knownCovers(e.algorithm)) {
             // Found after the digest passed this gap start: hash this signature's ranges up to where
             // the digest has got (the first from the latest state kept before it, if any), then it
             // goes on with the chunks like any other.
@@ -314,6 +329,7 @@ final class PdfScan {
             if (e.end <= digested) {
                 e.digest = md.digest();
             }
+            // (Or the states of a digest of the file are known: resumed from the latest before the gap.)
         } else if (!running.containsKey(e.algorithm)) {
             // A further digest algorithm: its running digest catches up with the bytes digested so far.
             running.put(e.algorithm, catchUp(Digests.newDigest(e.algorithm), 0, digested));
@@ -322,6 +338,12 @@ final class PdfScan {
 
     /** A digest of the file's first {@code a} bytes: from the latest kept state at or before {@code a}, else from the start. */
     private MessageDigest resumeBefore(String algorithm, long a) throws IOException {
+        if (knownCovers(algorithm)) {
+            DigestCheckpoints.State k = writtenDigest.resumeAtOrBefore(a);
+            if (k != null) {
+                return catchUp(k.digest(), k.at(), a);
+            }
+        }
         Snapshot best = null;
         for (Snapshot k : snapshots) {
             if (k.algorithm().equals(algorithm) && k.at() <= a && (best == null || k.at() > best.at())) {
@@ -330,6 +352,10 @@ final class PdfScan {
         }
         MessageDigest md = best == null ? null : Digests.copy(best.state());
         return md == null ? catchUp(Digests.newDigest(algorithm), 0, a) : catchUp(md, best.at(), a);
+    }
+
+    private boolean knownCovers(String algorithm) {
+        return writtenDigest != null && DigestCheckpoints.ALGORITHM.equals(algorithm);
     }
 
     /** Hashes the file's bytes {@code [from, to)} (none when empty) into {@code md} and returns it. */

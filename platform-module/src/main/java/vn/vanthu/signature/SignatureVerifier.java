@@ -76,8 +76,17 @@ public final class SignatureVerifier {
     }
 
     public VerificationResult verifyPdf(Path file) {
+        return verifyPdf(file, null);
+    }
+
+    /**
+     * Verifies a PDF whose bytes were hashed while it was written ({@link DigestCheckpoints}, null
+     * for none): the same verdict as {@link #verifyPdf(Path)}, without hashing the file again. The
+     * checkpoints must be of exactly this file's bytes; of another length they are ignored.
+     */
+    public VerificationResult verifyPdf(Path file, DigestCheckpoints written) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            return verifyPdf(ch);
+            return verifyPdf(ch, written);
         } catch (IOException e) {
             return failure(e);
         }
@@ -85,8 +94,13 @@ public final class SignatureVerifier {
 
     /** Verifies a PDF read from a channel (the channel is positioned freely, not closed). */
     public VerificationResult verifyPdf(SeekableByteChannel channel) {
+        return verifyPdf(channel, null);
+    }
+
+    /** {@link #verifyPdf(Path, DigestCheckpoints)} on a channel (positioned freely, not closed). */
+    public VerificationResult verifyPdf(SeekableByteChannel channel, DigestCheckpoints written) {
         try {
-            return doVerifyPdf(channel);
+            return doVerifyPdf(channel, written);
         } catch (IOException | RuntimeException e) {
             return failure(e);
         }
@@ -130,7 +144,7 @@ public final class SignatureVerifier {
                 "không phải tệp PDF và không có chữ ký rời .p7s đi kèm")));
     }
 
-    private VerificationResult doVerifyPdf(SeekableByteChannel ch) throws IOException {
+    private VerificationResult doVerifyPdf(SeekableByteChannel ch, DigestCheckpoints written) throws IOException {
         long size = ch.size();
         if (size == 0) {
             return VerificationResult.malformed(Reasons.malformed("EMPTY", "the file is empty", "tệp rỗng"));
@@ -140,7 +154,7 @@ public final class SignatureVerifier {
             return VerificationResult.malformed(Reasons.malformed("NOT_PDF", "the file is not a PDF (no %PDF- header)",
                     "tệp không phải PDF (không có phần đầu %PDF-)"));
         }
-        PdfScan scan = new PdfScan(ch, size, window, this::algorithmFor);
+        PdfScan scan = new PdfScan(ch, size, window, this::algorithmFor).withKnownDigest(written);
         scan.run();
         List<Reason> fileReasons = new ArrayList<>();
         if (!contains(region(ch, Math.max(0, size - 1024), (int) Math.min(size, 1024)), "%%EOF")) {
