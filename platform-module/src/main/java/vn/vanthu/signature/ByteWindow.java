@@ -27,6 +27,16 @@ final class ByteWindow {
         this.length = 0;
     }
 
+    /** A window over bytes already in memory: the whole file, never refilled. */
+    ByteWindow(byte[] whole) {
+        this.channel = null;
+        this.size = whole.length;
+        this.buffer = whole;
+        this.wrapped = ByteBuffer.wrap(whole);
+        this.start = 0;
+        this.length = whole.length;
+    }
+
     long size() {
         return size;
     }

@@ -297,22 +297,45 @@ final class CertificatePath {
     }
 
     /** Extensions only the JDK's validator checks: when none is in the path, its run adds nothing. */
+    /** Per certificate (equal encodings, weakly held: the certificates live in the verification cache). */
+    private static final java.util.Map<X509Certificate, Boolean> PKIX_NEEDED = new java.util.WeakHashMap<>();
     private static final List<String> PKIX_ONLY = List.of(Extension.nameConstraints.getId(),
             Extension.policyConstraints.getId(), Extension.inhibitAnyPolicy.getId(), Extension.policyMappings.getId());
 
     private static boolean needsPkix(List<X509Certificate> certs) {
         for (X509Certificate c : certs) {
-            for (String oid : PKIX_ONLY) {
-                if (c.getExtensionValue(oid) != null) {
-                    return true;
-                }
-            }
-            Set<String> critical = c.getCriticalExtensionOIDs();
-            if (critical != null && critical.contains(Extension.certificatePolicies.getId())) {
+            if (needsPkix(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one certificate has an extension only the PKIX algorithm judges, remembered per
+     * certificate (a pure function of its encoding; the JDK encodes an extension on every query).
+     */
+    private static boolean needsPkix(X509Certificate c) {
+        synchronized (PKIX_NEEDED) {
+            Boolean known = PKIX_NEEDED.get(c);
+            if (known != null) {
+                return known;
+            }
+        }
+        boolean needed = false;
+        for (String oid : PKIX_ONLY) {
+            if (c.getExtensionValue(oid) != null) {
+                needed = true;
+            }
+        }
+        Set<String> critical = c.getCriticalExtensionOIDs();
+        if (critical != null && critical.contains(Extension.certificatePolicies.getId())) {
+            needed = true;
+        }
+        synchronized (PKIX_NEEDED) {
+            PKIX_NEEDED.put(c, needed);
+        }
+        return needed;
     }
 
     /**

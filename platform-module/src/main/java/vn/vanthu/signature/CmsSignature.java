@@ -16,6 +16,8 @@ import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
@@ -68,7 +70,9 @@ final class CmsSignature {
 
     /** Parses DER bytes (trailing zero padding allowed); throws with a clerk-readable reason. */
     static CmsSignature parse(byte[] der) throws Invalid {
-        try (ASN1InputStream in = new ASN1InputStream(der)) {
+        // Lazily: nested sequences (the certificates above all) stay encoded until something reads
+        // them, so the embedded certificates go to the cache by their bytes, never parsed twice.
+        try (ASN1InputStream in = new ASN1InputStream(der, true)) {
             ASN1Primitive p = in.readObject();
             if (p == null) {
                 throw new Invalid(notCms("empty"));
@@ -123,10 +127,8 @@ final class CmsSignature {
             cms = rangeDigest == null ? new CMSSignedData(contentInfo)
                     : new CMSSignedData(Map.of(digestOid, rangeDigest), contentInfo);
             si = cms.getSignerInfos().getSigners().iterator().next();
-            for (X509CertificateHolder h : cms.getCertificates().getMatches(null)) {
-                out.certificates.add(VerificationCache.shared().certificate(h));
-            }
-        } catch (CMSException | CertificateException | RuntimeException e) {
+            embeddedCertificates(out.certificates);
+        } catch (CMSException | CertificateException | IOException | RuntimeException e) {
             report.add(notCms(e.getMessage()));
             return out;
         }
@@ -158,6 +160,23 @@ final class CmsSignature {
         checkSigningCertificateAttribute(si.getSignedAttributes(), out.signer, report);
         readSigningTime(si, out, report);
         return out;
+    }
+
+    /**
+     * The X.509 certificates of the SignedData's certificates field, from the cache by their
+     * encoding as carried (other certificate choices, such as attribute certificates, skipped).
+     */
+    private void embeddedCertificates(List<X509Certificate> into) throws IOException, CertificateException {
+        ASN1Set set = SignedData.getInstance(contentInfo.getContent()).getCertificates();
+        if (set == null) {
+            return;
+        }
+        for (ASN1Encodable e : set) {
+            ASN1Primitive p = e.toASN1Primitive();
+            if (p instanceof ASN1Sequence) {
+                into.add(VerificationCache.shared().certificate(p.getEncoded()));
+            }
+        }
     }
 
     /** The imprint algorithm of a document timestamp (ETSI.RFC3161), or null when this is not a timestamp token. */
@@ -324,7 +343,7 @@ final class CmsSignature {
         Attribute st = signed == null ? null : signed.get(CMSAttributes.signingTime);
         if (st != null) {
             try {
-                out.claimedTime = Time.getInstance(st.getAttrValues().getObjectAt(0)).getDate().toInstant();
+                out.claimedTime = Asn1Times.instant(Time.getInstance(st.getAttrValues().getObjectAt(0)));
             } catch (RuntimeException e) {
                 report.add(Reasons.invalid("SIGNING_TIME_BAD", "the signing-time attribute is unreadable",
                         "không đọc được thuộc tính thời gian ký"));

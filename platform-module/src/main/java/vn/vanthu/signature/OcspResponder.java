@@ -34,7 +34,12 @@ final class OcspResponder {
     }
 
     static Check check(BasicOCSPResp resp, X509Certificate issuer, ValidationData data) {
-        if (signedWith(resp, issuer.getPublicKey())) {
+        return check(resp, null, issuer, data);
+    }
+
+    /** {@code der}: the response's encoding as read (the cache key of its signature checks), or null. */
+    static Check check(BasicOCSPResp resp, byte[] der, X509Certificate issuer, ValidationData data) {
+        if (signedWith(resp, der, issuer.getPublicKey())) {
             return new Check(null, null);
         }
         List<X509Certificate> candidates = new ArrayList<>();
@@ -48,7 +53,7 @@ final class OcspResponder {
         candidates.addAll(data.certificateList());
         String why = "the response is signed neither by the issuing CA nor by a responder certificate in the response";
         for (X509Certificate r : candidates) {
-            if (!signedWith(resp, r.getPublicKey())) {
+            if (!signedWith(resp, der, r.getPublicKey())) {
                 continue;
             }
             if (!r.getIssuerX500Principal().equals(issuer.getSubjectX500Principal()) || !issuedBy(r, issuer)) {
@@ -77,8 +82,8 @@ final class OcspResponder {
         return responder.getExtensionValue(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck.getId()) != null;
     }
 
-    private static boolean signedWith(BasicOCSPResp resp, PublicKey key) {
-        return VerificationCache.shared().ocspSignedBy(resp, key);
+    private static boolean signedWith(BasicOCSPResp resp, byte[] der, PublicKey key) {
+        return VerificationCache.shared().ocspSignedBy(resp, der, key);
     }
 
     private static boolean issuedBy(X509Certificate c, X509Certificate issuer) {

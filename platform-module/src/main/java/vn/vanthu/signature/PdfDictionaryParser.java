@@ -181,11 +181,28 @@ final class PdfDictionaryParser {
         return PdfText.decode(b);
     }
 
+    /**
+     * Room for the bytes of the hex string starting at {@code pos}: exact when its closing '>' is in
+     * the window (the whole file when it is in memory), else a start that doubles as needed.
+     */
+    private int initialHexCapacity() throws IOException {
+        in.get(pos);
+        byte[] buf = in.buffer();
+        int from = (int) (pos - in.start());
+        int end = (int) Math.min(in.end(), limit) - (int) in.start();
+        for (int i = from + 1; i < end; i++) {
+            if (buf[i] == '>') {
+                return Math.max(16, (i - from) / 2 + 1);
+            }
+        }
+        return 256;
+    }
+
     private void parseHex(Value v) throws IOException {
         v.start = pos;
         pos++;
         boolean hexOnly = true;
-        byte[] out = new byte[256];
+        byte[] out = new byte[initialHexCapacity()];
         int n = 0;
         int high = -1;
         long digits = 0;
@@ -260,7 +277,7 @@ final class PdfDictionaryParser {
         }
         v.end = pos;
         v.hexOnly = hexOnly;
-        v.bytes = java.util.Arrays.copyOf(out, n);
+        v.bytes = n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     private String parseLiteral() throws IOException {

@@ -89,6 +89,8 @@ final class PdfScan {
     private BiFunction<ByteBuffer, Long, BackgroundTokenSearch> helper = BackgroundTokenSearch::start;
     /** States of a SHA-256 of this very file computed by whoever wrote it, or null. */
     private DigestCheckpoints writtenDigest;
+    /** The whole file when the caller read it into memory ({@link #inMemory}), else null. */
+    private byte[] whole;
 
     PdfScan(SeekableByteChannel channel, long size, ByteWindow window, Function<Entry, String> algorithmOf) {
         this.channel = channel;
@@ -104,6 +106,15 @@ final class PdfScan {
      * length as the file): no running SHA-256 is kept, each SHA-256 signature resumes from the
      * latest state before its gap. Checkpoints of another length are ignored.
      */
+    /**
+     * Scans a file already read whole into memory ({@code data}: its {@code size} bytes, or null to
+     * read the channel): one pass over the array, no chunk buffers, no reads.
+     */
+    PdfScan inMemory(byte[] data) {
+        whole = data != null && data.length == size ? data : null;
+        return this;
+    }
+
     PdfScan withKnownDigest(DigestCheckpoints checkpoints) {
         if (checkpoints != null && checkpoints.length() == size) {
             writtenDigest = checkpoints;
@@ -143,6 +154,10 @@ final class PdfScan {
      * and searched inline. All give the same entries, in the same order, with the same digests.
      */
     void run() throws IOException {
+        if (whole != null) {
+            runWhole();
+            return;
+        }
         MappedFile file = size >= CONCURRENT_MIN && channel instanceof FileChannel fc ? MappedFile.map(fc, size) : null;
         if (file == null) {
             runInline();
@@ -243,6 +258,25 @@ final class PdfScan {
             }
         }
         return true;
+    }
+
+    /** The file in memory: every token found first, then one digest pass over the array. */
+    private void runWhole() throws IOException {
+        mapped = ByteBuffer.wrap(whole);
+        try {
+            ByteRangeTokenFinder.ChunkedSearch search = new ByteRangeTokenFinder.ChunkedSearch();
+            search.begin(whole, whole.length);
+            for (int s = search.next(); s != ByteRangeTokenFinder.ChunkedSearch.NONE; s = search.next()) {
+                found(s);
+            }
+            scanComplete = true;
+            if (whole.length > 0) {
+                digestChunk(mapped.duplicate(), 0, 0, whole.length);
+            }
+            finishLate();
+        } finally {
+            mapped = null;
+        }
     }
 
     /** The single-threaded loop: each chunk is searched one chunk ahead of the digest. */

@@ -1,5 +1,6 @@
 package vn.vanthu.signature;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.cert.CRLReason;
@@ -17,7 +18,6 @@ import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.IssuingDistributionPoint;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cert.ocsp.CertificateStatus;
 import org.bouncycastle.cert.ocsp.OCSPException;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
@@ -143,18 +143,23 @@ final class RevocationCheck {
         if (data.ocsps.isEmpty()) {
             return;
         }
-        X509CertificateHolder issuerHolder;
-        try {
-            issuerHolder = new JcaX509CertificateHolder(issuer);
-        } catch (GeneralSecurityException e) {
-            return;
-        }
+        X509CertificateHolder issuerHolder = null;
         for (ValidationData.Ocsp o : data.ocsps) {
             for (SingleResp sr : o.response().getResponses()) {
+                if (!serialMatches(sr, c.getSerialNumber())) {
+                    continue;
+                }
+                if (issuerHolder == null) {
+                    try {
+                        issuerHolder = VerificationCache.shared().holder(issuer);
+                    } catch (IOException | GeneralSecurityException e) {
+                        return;
+                    }
+                }
                 if (!matches(sr, c.getSerialNumber(), issuerHolder)) {
                     continue;
                 }
-                OcspResponder.Check responder = OcspResponder.check(o.response(), issuer, data);
+                OcspResponder.Check responder = OcspResponder.check(o.response(), o.der(), issuer, data);
                 String responderProblem = responder.problem();
                 if (responder.delegate() != null && !OcspResponder.noCheck(responder.delegate())) {
                     s.note("the OCSP responder certificate " + responder.delegate().getSubjectX500Principal().getName()
@@ -195,6 +200,15 @@ final class RevocationCheck {
                     s.issuedAt = thisUpdate;
                 }
             }
+        }
+    }
+
+    /** The cheap half of {@link #matches}: the issuer's hashes are computed only for a response about this serial. */
+    private static boolean serialMatches(SingleResp sr, BigInteger serial) {
+        try {
+            return sr.getCertID().getSerialNumber().equals(serial);
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

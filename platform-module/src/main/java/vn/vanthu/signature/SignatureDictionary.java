@@ -9,6 +9,8 @@ import java.util.List;
  */
 public final class SignatureDictionary {
 
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("[0-9]{1,15}");
+
     final long tokenOffset;
     final List<String> byteRangeTokens;
     final long contentsStart;
@@ -60,7 +62,7 @@ public final class SignatureDictionary {
         long[] r = new long[4];
         for (int i = 0; i < 4; i++) {
             String t = byteRangeTokens.get(i);
-            if (!t.matches("[0-9]{1,15}")) {
+            if (!INTEGER.matcher(t).matches()) {
                 return Reasons.malformed("BYTERANGE_NOT_INTEGER",
                         "/ByteRange holds \"" + t + "\", not a non-negative integer",
                         "/ByteRange chứa \"" + t + "\", không phải số nguyên không âm");

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 
 import vn.vanthu.signature.pdf.PdfParseException;
 import vn.vanthu.signature.pdf.PdfRevisions;
+import vn.vanthu.signature.pdf.PdfSource;
 
 /**
  * Verifies the signatures of a PDF (embedded CMS, {@code adbe.pkcs7.detached},
@@ -36,6 +37,11 @@ public final class SignatureVerifier {
     static final String SHA1 = "adbe.pkcs7.sha1";
     static final String DOC_TIMESTAMP = "ETSI.RFC3161";
     private static final int WINDOW = 16 * 1024;
+    /**
+     * Files up to this size are read into memory once, for the scan, the dictionaries and the
+     * revisions alike (less than the two read buffers of the chunked scan would take).
+     */
+    static final int WHOLE_MAX = 256 * 1024;
     private static final int MAX_SIGNATURE_FILE = 16 * 1024 * 1024;
     private static final Pattern PEM = Pattern.compile("-----BEGIN [A-Z0-9 ]+-----([A-Za-z0-9+/=\\s]+?)-----END ");
 
@@ -149,15 +155,19 @@ public final class SignatureVerifier {
         if (size == 0) {
             return VerificationResult.malformed(Reasons.malformed("EMPTY", "the file is empty", "tệp rỗng"));
         }
-        ByteWindow window = new ByteWindow(ch, size, WINDOW);
-        if (!contains(region(ch, 0, (int) Math.min(size, 1024)), "%PDF-")) {
+        byte[] whole = size <= WHOLE_MAX ? region(ch, 0, (int) size) : null;
+        if (whole != null && whole.length != size) {
+            throw new IOException("The file ended before its announced size");
+        }
+        ByteWindow window = whole != null ? new ByteWindow(whole) : new ByteWindow(ch, size, WINDOW);
+        if (!contains(head(ch, whole, 0, (int) Math.min(size, 1024)), "%PDF-")) {
             return VerificationResult.malformed(Reasons.malformed("NOT_PDF", "the file is not a PDF (no %PDF- header)",
                     "tệp không phải PDF (không có phần đầu %PDF-)"));
         }
-        PdfScan scan = new PdfScan(ch, size, window, this::algorithmFor).withKnownDigest(written);
+        PdfScan scan = new PdfScan(ch, size, window, this::algorithmFor).withKnownDigest(written).inMemory(whole);
         scan.run();
         List<Reason> fileReasons = new ArrayList<>();
-        if (!contains(region(ch, Math.max(0, size - 1024), (int) Math.min(size, 1024)), "%%EOF")) {
+        if (!contains(head(ch, whole, Math.max(0, size - 1024), (int) Math.min(size, 1024)), "%%EOF")) {
             fileReasons.add(Reasons.malformed("NO_EOF_MARKER", "the file has no %%EOF marker at its end: it is truncated",
                     "tệp không có dấu %%EOF ở cuối: tệp bị cắt cụt"));
         }
@@ -168,7 +178,7 @@ public final class SignatureVerifier {
         }
         // One reader of the revisions for the /DSS and the modification analysis, read only when some
         // signature is followed by an update (the common one-revision-after-signing file reads nothing).
-        SharedRevisions shared = new SharedRevisions(ch, size);
+        SharedRevisions shared = new SharedRevisions(whole != null ? PdfSource.of(whole) : PdfSource.of(ch, size));
         DssReader.Dss dss = null;
         if (DssReader.updatedAfterSigning(size, scan.entries())) {
             PdfRevisions revs = shared.orNull();
@@ -218,21 +228,19 @@ public final class SignatureVerifier {
      * user: the /DSS is then taken as absent, the analysis reports the structure as unreadable.
      */
     private static final class SharedRevisions {
-        private final SeekableByteChannel ch;
-        private final long size;
+        private final PdfSource source;
         private PdfRevisions revs;
         private PdfParseException parseFailure;
         private RuntimeException failure;
 
-        SharedRevisions(SeekableByteChannel ch, long size) {
-            this.ch = ch;
-            this.size = size;
+        SharedRevisions(PdfSource source) {
+            this.source = source;
         }
 
         PdfRevisions get() throws PdfParseException {
             if (revs == null && parseFailure == null && failure == null) {
                 try {
-                    revs = PdfRevisions.read(ch, size).withoutLargeHexStrings(4096);
+                    revs = PdfRevisions.read(source).withoutLargeHexStrings(4096);
                 } catch (PdfParseException e) {
                     parseFailure = e;
                 } catch (RuntimeException e) {
@@ -444,13 +452,18 @@ public final class SignatureVerifier {
         }
     }
 
+    /** {@code length} bytes at {@code from}: from the file in memory when there is one, else read. */
+    private static byte[] head(SeekableByteChannel ch, byte[] whole, long from, int length) throws IOException {
+        return whole != null ? Arrays.copyOfRange(whole, (int) from, (int) from + length) : region(ch, from, length);
+    }
+
     private static byte[] region(SeekableByteChannel ch, long from, int length) throws IOException {
         ByteBuffer bb = ByteBuffer.allocate(length);
         ch.position(from);
         while (bb.hasRemaining() && ch.read(bb) >= 0) {
             // read until full or end of file
         }
-        return Arrays.copyOf(bb.array(), bb.position());
+        return bb.hasRemaining() ? Arrays.copyOf(bb.array(), bb.position()) : bb.array();
     }
 
     private static boolean contains(byte[] data, String ascii) {

@@ -47,7 +47,8 @@ public final class ValidationData {
     record Crl(X509CRL crl, Source source) {
     }
 
-    record Ocsp(BasicOCSPResp response, Source source) {
+    /** An OCSP response; {@code der} is its BasicOCSPResponse encoding as read, or null (then encoded when needed). */
+    record Ocsp(BasicOCSPResp response, Source source, byte[] der) {
     }
 
     record Cert(X509Certificate certificate, Source source) {
@@ -91,8 +92,12 @@ public final class ValidationData {
     }
 
     void addOcsp(BasicOCSPResp r, Source s) {
+        addOcsp(r, s, null);
+    }
+
+    private void addOcsp(BasicOCSPResp r, Source s, byte[] der) {
         if (ocsps.size() < MAX_ITEMS) {
-            ocsps.add(new Ocsp(r, s));
+            ocsps.add(new Ocsp(r, s, der));
         }
     }
 
@@ -126,7 +131,7 @@ public final class ValidationData {
             addOcspResponse(OCSPResponse.getInstance(der), s);
         } catch (RuntimeException notFull) {
             try {
-                addOcsp(new BasicOCSPResp(org.bouncycastle.asn1.ocsp.BasicOCSPResponse.getInstance(der)), s);
+                addOcsp(new BasicOCSPResp(org.bouncycastle.asn1.ocsp.BasicOCSPResponse.getInstance(der)), s, der);
             } catch (RuntimeException e) {
                 unreadable.add("OCSP: " + e.getMessage());
             }
@@ -139,6 +144,7 @@ public final class ValidationData {
             unreadable.add("OCSP: response without a basic response (status " + r.getResponseStatus().getIntValue() + ")");
             return;
         }
-        addOcsp(new BasicOCSPResp(org.bouncycastle.asn1.ocsp.BasicOCSPResponse.getInstance(rb.getResponse().getOctets())), s);
+        byte[] basic = rb.getResponse().getOctets();
+        addOcsp(new BasicOCSPResp(org.bouncycastle.asn1.ocsp.BasicOCSPResponse.getInstance(basic)), s, basic);
     }
 }

@@ -57,9 +57,14 @@ final class VerificationCache {
             return o instanceof Der d && Arrays.equals(bytes, d.bytes);
         }
 
+        /** The length and the last 64 bytes (the signature value of a certificate, CRL or OCSP response); equality compares all. */
         @Override
         public int hashCode() {
-            return Arrays.hashCode(bytes);
+            int h = bytes.length;
+            for (int i = Math.max(0, bytes.length - 64); i < bytes.length; i++) {
+                h = 31 * h + bytes[i];
+            }
+            return h;
         }
 
         @Override
@@ -73,6 +78,9 @@ final class VerificationCache {
     }
 
     private record Parsed(Der der) {
+    }
+
+    private record Holder(Der der) {
     }
 
     /** True when {@code c} verifies with {@code key} ({@link X509Certificate#verify(PublicKey)}). */
@@ -113,9 +121,17 @@ final class VerificationCache {
 
     /** True when the signature of {@code resp} verifies with {@code key}. */
     boolean ocspSignedBy(BasicOCSPResp resp, PublicKey key) {
+        return ocspSignedBy(resp, null, key);
+    }
+
+    /**
+     * As {@link #ocspSignedBy(BasicOCSPResp, PublicKey)}, keyed by {@code encoding}, the bytes
+     * {@code resp} was parsed from (null: its encoding is computed).
+     */
+    boolean ocspSignedBy(BasicOCSPResp resp, byte[] encoding, PublicKey key) {
         Der der;
         try {
-            der = new Der(resp.getEncoded());
+            der = new Der(encoding != null ? encoding : resp.getEncoded());
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -148,6 +164,18 @@ final class VerificationCache {
                 .generateCertificate(new ByteArrayInputStream(der));
         put(key, c);
         return c;
+    }
+
+    /** The certificate as a Bouncy Castle holder (OCSP certID matching), parsed once per encoding. */
+    X509CertificateHolder holder(X509Certificate c) throws IOException, CertificateException {
+        Holder key = new Holder(new Der(c.getEncoded()));
+        Object cached = get(key);
+        if (cached instanceof X509CertificateHolder h) {
+            return h;
+        }
+        X509CertificateHolder h = new X509CertificateHolder(key.der().bytes());
+        put(key, h);
+        return h;
     }
 
     private boolean signed(SignedBy key, Supplier<Boolean> check) {
