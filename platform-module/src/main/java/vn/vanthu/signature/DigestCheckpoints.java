@@ -38,12 +38,12 @@ public final class DigestCheckpoints {
     private long stride = FIRST_STRIDE;
     private long length;
     private long next = FIRST_STRIDE;
-    private boolean finished;
+    private byte[] result;
     private boolean cloneable = true;
 
     /** Feeds bytes (in the order they are in the file). */
     public void update(byte[] b, int off, int len) {
-        if (finished) {
+        if (result != null) {
             throw new IllegalStateException("digest already taken");
         }
         while (len > 0) {
@@ -89,10 +89,12 @@ public final class DigestCheckpoints {
         return length;
     }
 
-    /** The digest of every byte fed (once; the kept states stay usable). */
+    /** The digest of every byte fed (then no more bytes can be fed; the kept states stay usable). */
     public byte[] digest() {
-        finished = true;
-        return md.digest();
+        if (result == null) {
+            result = md.digest();
+        }
+        return result.clone();
     }
 
     /** How many states are kept (tests). */

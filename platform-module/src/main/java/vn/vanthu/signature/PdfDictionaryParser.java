@@ -190,7 +190,15 @@ final class PdfDictionaryParser {
         byte[] buf = in.buffer();
         int from = (int) (pos - in.start());
         int end = (int) Math.min(in.end(), limit) - (int) in.start();
-        for (int i = from + 1; i < end; i++) {
+        int i = from + 1;
+        // Eight bytes at a time: a byte equal to '>' makes (x ^ '>'s) have a zero byte.
+        for (; i + 8 <= end; i += 8) {
+            long x = (long) LONGS.get(buf, i) ^ EIGHT_GT;
+            if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0) {
+                break;
+            }
+        }
+        for (; i < end; i++) {
             if (buf[i] == '>') {
                 return Math.max(16, (i - from) / 2 + 1);
             }
@@ -399,6 +407,7 @@ final class PdfDictionaryParser {
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long EIGHT_ZEROS = 0x3030303030303030L;
+    private static final long EIGHT_GT = 0x3E3E3E3E3E3E3E3EL;
 
     /** Value of each byte as a hex digit, -1 for the others. */
     private static final byte[] HEX = new byte[256];

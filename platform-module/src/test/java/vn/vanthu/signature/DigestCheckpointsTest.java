@@ -103,7 +103,9 @@ class DigestCheckpointsTest {
         DigestCheckpoints.State b = cp.resumeAtOrBefore(2_000_000);
         a.digest().update(data, 0, 100);
         assertArrayEquals(b.digest().digest(), cp.resumeAtOrBefore(2_000_000).digest().digest());
-        cp.digest();
+        byte[] first = cp.digest();
+        assertArrayEquals(first, cp.digest(), "the digest can be asked for again");
+        assertArrayEquals(sha256(data, 0, data.length), first);
         assertThrows(IllegalStateException.class, () -> cp.update(data, 0, 1));
     }
 
