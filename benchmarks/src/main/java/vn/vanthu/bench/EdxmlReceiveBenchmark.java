@@ -31,6 +31,7 @@ import vn.vanthu.edxml.EdxmlReader;
 import vn.vanthu.edxml.EdxmlSamples;
 import vn.vanthu.edxml.EdxmlSignatureVerifier;
 import vn.vanthu.edxml.EdxmlWriter;
+import vn.vanthu.signature.DigestCheckpoints;
 import vn.vanthu.signature.SignatureVerifier;
 import vn.vanthu.signature.SigningFixtures;
 import vn.vanthu.signature.TrustStore;
@@ -47,7 +48,9 @@ import vn.vanthu.signature.Verdict;
  *       document).</li>
  *   <li>{@link #receive}: the package read by {@link EdxmlReader} (guard, parse, base64 decode,
  *       size and SHA-256 checked against the manifest, header validated) with the PDF written to
- *       a file the same way, then the same signature verification of the extracted PDF.</li>
+ *       a file the same way, then the same signature verification of the extracted PDF, given
+ *       the reader's SHA-256 checkpoints as the repository gives them
+ *       ({@code SignatureVerifier.verifyPdf(file, checkpoints)}: one hash for both checks).</li>
  *   <li>{@link #receiveStoringPackage}: as {@code receive}, but the package itself is first
  *       written to a file and read back from it, as when it is dropped into the edXML inbox and
  *       kept for proof.</li>
@@ -73,6 +76,8 @@ public class EdxmlReceiveBenchmark {
     private EdxmlReader reader;
     private SignatureVerifier verifier;
     private final byte[] buf = new byte[1 << 16];
+    /** The checkpoints the reader handed over for the attachment of the last package read. */
+    private DigestCheckpoints checkpoints;
 
     /** The 1 MB PDF signed the way SignatureVerifyBenchmark signs its inputs. */
     static byte[] signedPdf() throws Exception {
@@ -92,7 +97,8 @@ public class EdxmlReceiveBenchmark {
         reader = new EdxmlReader(new EdxmlSignatureVerifier(TrustStore.governmentDefault()));
         verifier = new SignatureVerifier(SigningFixtures.get().trustStore());
         if (upload() != Verdict.VALID || receive() != Verdict.VALID || receiveStoringPackage() != Verdict.VALID
-                || !java.util.Arrays.equals(pdf, Files.readAllBytes(extracted))) {
+                || !java.util.Arrays.equals(pdf, Files.readAllBytes(extracted))
+                || checkpoints == null || checkpoints.length() != pdf.length) {
             throw new IllegalStateException("the benchmark inputs do not verify");
         }
     }
@@ -112,10 +118,16 @@ public class EdxmlReceiveBenchmark {
     }
 
     private EdxmlPackage read(InputStream in) throws Exception {
+        checkpoints = null;
         return reader.read(in, new AttachmentSink() {
             @Override
             public OutputStream open(EdxmlAttachmentInfo info) throws IOException {
                 return Files.newOutputStream(extracted);
+            }
+
+            @Override
+            public void written(int index, EdxmlAttachmentInfo info, DigestCheckpoints digest) {
+                checkpoints = digest;
             }
 
             @Override
@@ -132,7 +144,7 @@ public class EdxmlReceiveBenchmark {
     @Benchmark
     public Verdict receive() throws Exception {
         read(new ByteArrayInputStream(pkg));
-        return verifier.verifyPdf(extracted).verdict();
+        return verifier.verifyPdf(extracted, checkpoints).verdict();
     }
 
     @Benchmark
@@ -141,7 +153,7 @@ public class EdxmlReceiveBenchmark {
         try (InputStream in = Files.newInputStream(storedPackage)) {
             read(in);
         }
-        return verifier.verifyPdf(extracted).verdict();
+        return verifier.verifyPdf(extracted, checkpoints).verdict();
     }
 
     @TearDown(Level.Trial)

@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import vn.vanthu.signature.DigestCheckpoints;
 
 /**
  * Incremental base64 decoder fed with character chunks (as StAX hands them over), writing the
- * bytes to a stream while counting them and computing their SHA-256. XML whitespace anywhere
+ * bytes to a stream while counting them and computing their SHA-256 through a
+ * {@link DigestCheckpoints}, whose kept states let the PDF signature check of the same bytes skip
+ * hashing them again ({@link #checkpoints()}). XML whitespace anywhere
  * (line-wrapped base64 at 76 or 64 columns, indentation) is skipped; any other character outside
  * the base64 alphabet, data after padding or a truncated last group is malformed. Holds fixed
  * buffers (about 120 KiB) whatever the size of the attachment; the bulk of the data goes through
@@ -36,7 +39,8 @@ final class Base64Decoder {
     }
 
     private final OutputStream out;
-    private final MessageDigest sha256;
+    private final DigestCheckpoints digest = new DigestCheckpoints();
+    private String sha256;
     /** Output of the character-by-character path (around padding, errors, odd groups). */
     private final byte[] buf = new byte[8192];
     /**
@@ -84,7 +88,6 @@ final class Base64Decoder {
 
     Base64Decoder(OutputStream out) {
         this.out = out;
-        this.sha256 = newSha256();
     }
 
     static MessageDigest newSha256() {
@@ -350,7 +353,7 @@ final class Base64Decoder {
 
     private void emit(int n) throws IOException {
         flushBuffer();
-        sha256.update(blockOut, 0, n);
+        digest.update(blockOut, 0, n);
         out.write(blockOut, 0, n);
         size += n;
     }
@@ -384,7 +387,7 @@ final class Base64Decoder {
 
     private void flushBuffer() throws IOException {
         if (pos > 0) {
-            sha256.update(buf, 0, pos);
+            digest.update(buf, 0, pos);
             out.write(buf, 0, pos);
             pos = 0;
         }
@@ -412,8 +415,20 @@ final class Base64Decoder {
         return size;
     }
 
-    /** Base64 SHA-256 of the decoded bytes (call after {@link #finish()}). */
+    /** Base64 SHA-256 of the decoded bytes (call after {@link #finish()}; no byte can be fed after). */
     String sha256() {
-        return Base64.getEncoder().encodeToString(sha256.digest());
+        if (sha256 == null) {
+            sha256 = Base64.getEncoder().encodeToString(digest.digest());
+        }
+        return sha256;
+    }
+
+    /**
+     * The SHA-256 of the decoded bytes with its kept states (bounded: a few tens of kilobytes
+     * whatever the size), for {@code SignatureVerifier.verifyPdf(file, checkpoints)} of the file
+     * these bytes were written to. Complete once {@link #sha256()} was taken.
+     */
+    DigestCheckpoints checkpoints() {
+        return digest;
     }
 }

@@ -17,13 +17,16 @@ import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import vn.vanthu.signature.DigestCheckpoints;
 
 /**
  * Streaming reader of edXML messages (StAX). Never holds a package or an attachment in memory:
  * the XML outside the attachments (a few kilobytes) is kept as a small DOM for the header and
  * the signature; the base64 text of each ContentTransferEncoded is decoded chunk by chunk into
  * the {@link AttachmentSink} while its size and SHA-256 are computed and then compared with the
- * manifest.
+ * manifest. The SHA-256 keeps checkpoints ({@link DigestCheckpoints}) that an accepted package
+ * hands to {@link AttachmentSink#written}, so that the signature check of a PDF attachment need
+ * not hash it a second time.
  *
  * <p>Secure: DTDs are refused (so no entity expansion, no external entity, no billion laughs);
  * the text of any element but ContentTransferEncoded, the text outside attachments (8 times that),
@@ -135,6 +138,10 @@ public final class EdxmlReader {
         }
     }
 
+    /** An attachment written to the sink: its {@code open} position, its info and its digest (or null). */
+    private record Written(int index, EdxmlAttachmentInfo info, DigestCheckpoints digest) {
+    }
+
     /** Everything about one read. */
     private final class Run {
         final AttachmentSink sink;
@@ -157,6 +164,10 @@ public final class EdxmlReader {
         boolean manifestPresent;
         final Set<String> seen = new HashSet<>();
         final List<EdxmlAttachmentInfo> attachments = new ArrayList<>();
+        /** Attachments written whole and matching the manifest, for {@link AttachmentSink#written}. */
+        final List<Written> written = new ArrayList<>();
+        /** Attachments opened on the sink so far. */
+        int opened;
         OutputStream open;
 
         final DocumentIdLookup lookup;
@@ -236,6 +247,10 @@ public final class EdxmlReader {
                         "The edXML package signature is not valid (" + sig.status() + ")"));
                 bad.addAll(sig.reasons());
                 throw new EdxmlException(bad);
+            }
+            // Accepted: only now is the sink told what was written (a refused package never is).
+            for (Written w : written) {
+                sink.written(w.index(), w.info(), w.digest());
             }
             return new EdxmlPackage(header, attachments, sig);
         }
@@ -481,7 +496,9 @@ public final class EdxmlReader {
             String where = "Attachment[" + (info.contentId() == null ? "#" + (index + 1) : info.contentId()) + "]";
             boolean write = document && !headerFailed && problems.isEmpty();
             OutputStream target = OutputStream.nullOutputStream();
+            int sinkIndex = -1;
             if (write) {
+                sinkIndex = opened++;
                 open = sink.open(info);
                 target = open;
             }
@@ -535,6 +552,10 @@ public final class EdxmlReader {
             cte.setUserData("result", new long[] {dec.size()}, null);
             cte.setUserData("sha256", dec.error() == null ? dec.sha256() : null, null);
             cte.setUserData("error", dec.error(), null);
+            if (write && dec.error() == null) {
+                cte.setUserData("sinkIndex", sinkIndex, null);
+                cte.setUserData("checkpoints", sinkIndex < AttachmentSink.MAX_CHECKPOINTED ? dec.checkpoints() : null, null);
+            }
         }
 
         /** What is known of an attachment when its content starts: manifest entry by ContentId, else by position. */
@@ -604,7 +625,13 @@ public final class EdxmlReader {
                         "Giá trị băm SHA-256 của tệp " + name + " khác với giá trị khai báo: tệp đã bị thay đổi hoặc hỏng",
                         "The SHA-256 digest of " + name + " differs from the declared one: the file was changed or damaged"));
             }
-            attachments.add(declared.withActual(size, sha));
+            EdxmlAttachmentInfo actual = declared.withActual(size, sha);
+            attachments.add(actual);
+            Object sinkIndex = cte.getUserData("sinkIndex");
+            if (sinkIndex != null) {
+                written.add(new Written((Integer) sinkIndex, actual, (DigestCheckpoints) cte.getUserData("checkpoints")));
+                cte.setUserData("checkpoints", null, null);
+            }
         }
 
         /** A parser failure: the guard's limit, an undecodable input, a failing stream, or malformed XML. */

@@ -41,7 +41,9 @@ class Base64DecoderTest {
                     assertArrayEquals(data, decode(text, chunk, d), size + "/" + chunk);
                     assertNull(d[0].error());
                     assertEquals(size, d[0].size());
+                    assertEquals(size, d[0].checkpoints().length(), "the checkpoints saw every decoded byte");
                     assertEquals(Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(data)), d[0].sha256());
+                    assertEquals(d[0].sha256(), d[0].sha256(), "taken once, then the same");
                 }
             }
         }

@@ -39,7 +39,9 @@ import vn.vanthu.edxml.VanthuDocumentFields;
 import vn.vanthu.repo.behaviour.OwnWrites;
 import vn.vanthu.repo.model.VanthuModel;
 import vn.vanthu.repo.registers.Props;
+import vn.vanthu.repo.signature.SignatureVerificationService;
 import vn.vanthu.repo.store.NodeQueries;
+import vn.vanthu.signature.DigestCheckpoints;
 
 /**
  * Receives one package file of an edXML inbox, in the current transaction, all or nothing:
@@ -50,7 +52,9 @@ import vn.vanthu.repo.store.NodeQueries;
  * vt:receivedElectronically and vt:edxmlInfo; the other attachments become cm:content nodes in
  * the same folder, linked from the document by cm:attachments (cm:attachable). Creating the
  * document runs the usual behaviours: arrival number, duplicate warning, signature verification
- * and statistics. An "01 arrived" status package for the sender is written to the outbox;</li>
+ * and statistics (the SHA-256 the reader computed for the manifest check is handed to the
+ * signature service by content URL, so the verification after the commit need not hash the PDF
+ * again). An "01 arrived" status package for the sender is written to the outbox;</li>
  * <li>a status message updates the delivery status (vt:edxmlDeliveryStatus) of the document with
  * its DocumentId, one line per agency;</li>
  * <li>the package file stays where it was dropped, for proof, marked vt:edxmlPackage with what it
@@ -75,6 +79,7 @@ public class EdxmlReceiver {
     private EdxmlFolders folders;
     private EdxmlCodec codec;
     private DocumentIdRegistry registry;
+    private SignatureVerificationService signatureService;
     private String organId = "";
     private String organName = "";
     private Clock clock = Clock.systemUTC();
@@ -145,7 +150,7 @@ public class EdxmlReceiver {
         List<EdxmlAttachmentInfo> attachments = pkg.attachments();
         EdxmlAttachmentInfo main = attachments.get(0);
         NodeRef document = create(folder, uniqueName(folder, main.name()), VanthuModel.TYPE_INCOMING_DOCUMENT, props,
-                main, sink.reader(0));
+                main, sink.reader(0), sink.digest(0));
         nodeService.addAspect(document, VanthuModel.ASPECT_EDXML_INFO, Map.of());
         if (registry != null) {
             Optional<NodeRef> concurrent = registry.reserve(header.documentId(), document);
@@ -162,7 +167,7 @@ public class EdxmlReceiver {
                 attachmentProps.put(ContentModel.PROP_DESCRIPTION, info.description());
             }
             others.add(create(folder, uniqueName(folder, info.name()), ContentModel.TYPE_CONTENT, attachmentProps, info,
-                    sink.reader(i)));
+                    sink.reader(i), sink.digest(i)));
         }
         if (!others.isEmpty()) {
             nodeService.addAspect(document, ContentModel.ASPECT_ATTACHABLE, Map.of());
@@ -278,7 +283,7 @@ public class EdxmlReceiver {
     }
 
     private NodeRef create(NodeRef folder, String name, QName type, Map<QName, Serializable> props,
-                           EdxmlAttachmentInfo info, ContentReader content) {
+                           EdxmlAttachmentInfo info, ContentReader content, DigestCheckpoints digest) {
         NodeRef node = RepoFiles.create(nodeService, folder, name, type, props);
         ContentWriter writer = contentService.getWriter(node, ContentModel.PROP_CONTENT, true);
         if (info.contentType() != null && !info.contentType().isBlank()) {
@@ -287,6 +292,10 @@ public class EdxmlReceiver {
             writer.guessMimetype(name);
         }
         writer.putContent(content);
+        if (signatureService != null && digest != null) {
+            // The bytes just put are those the reader hashed: their verification can resume from it.
+            signatureService.rememberWrittenDigest(node, writer.getContentUrl(), digest);
+        }
         return node;
     }
 
@@ -355,6 +364,11 @@ public class EdxmlReceiver {
 
     public void setRegistry(DocumentIdRegistry registry) {
         this.registry = registry;
+    }
+
+    /** Optional: without it every verification hashes the received PDF itself. */
+    public void setSignatureService(SignatureVerificationService signatureService) {
+        this.signatureService = signatureService;
     }
 
     public void setOrganId(String organId) {

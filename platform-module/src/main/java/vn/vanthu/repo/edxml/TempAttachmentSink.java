@@ -11,16 +11,20 @@ import org.alfresco.service.cmr.repository.ContentWriter;
 
 import vn.vanthu.edxml.AttachmentSink;
 import vn.vanthu.edxml.EdxmlAttachmentInfo;
+import vn.vanthu.signature.DigestCheckpoints;
 
 /**
  * Decoded attachments go to the repository's temporary content store while the package is read;
  * only when the whole package is accepted are nodes created from them. A refused package leaves
  * nothing in the repository (temporary files are cleaned by the repository's temp-file job).
+ * The SHA-256 checkpoints of each attachment (hashed by the reader for the manifest) are kept
+ * until the nodes are created, for their signature verification; a refused package drops them.
  */
 final class TempAttachmentSink implements AttachmentSink {
 
     private final ContentService contentService;
     private final List<ContentWriter> writers = new ArrayList<>();
+    private final List<DigestCheckpoints> digests = new ArrayList<>();
 
     TempAttachmentSink(ContentService contentService) {
         this.contentService = contentService;
@@ -33,12 +37,26 @@ final class TempAttachmentSink implements AttachmentSink {
             writer.setMimetype(info.contentType().strip());
         }
         writers.add(writer);
+        digests.add(null);
         return writer.getContentOutputStream();
+    }
+
+    @Override
+    public void written(int index, EdxmlAttachmentInfo info, DigestCheckpoints digest) {
+        if (index >= 0 && index < digests.size()) {
+            digests.set(index, digest);
+        }
     }
 
     @Override
     public void discardAll() {
         writers.clear();
+        digests.clear();
+    }
+
+    /** The SHA-256 checkpoints of the attachment at {@code index}, or null when none were handed over. */
+    DigestCheckpoints digest(int index) {
+        return index < digests.size() ? digests.get(index) : null;
     }
 
     /** The decoded bytes of the attachment at {@code index}, in package order. */

@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.vanthu.repo.model.VanthuModel;
+import vn.vanthu.signature.DigestCheckpoints;
 import vn.vanthu.signature.Reason;
 import vn.vanthu.signature.SignatureReport;
 import vn.vanthu.signature.SignatureVerifier;
@@ -44,7 +45,9 @@ import vn.vanthu.json.LineSafeJson;
  * {@code vt:signatureInfo}. Trust anchors and CRLs come from a directory named in
  * alfresco-global.properties, from a folder of the repository (Data Dictionary) and, by default,
  * the shipped Government root; they are re-read when either changes, so an administrator changes
- * trust without a rebuild or restart.
+ * trust without a rebuild or restart. Content the module has just written and hashed itself (a
+ * received edXML attachment) can be {@linkplain #rememberWrittenDigest remembered} by content URL
+ * for a while, so that its verification resumes from that SHA-256 instead of hashing it again.
  */
 public class SignatureVerificationService {
 
@@ -69,6 +72,7 @@ public class SignatureVerificationService {
     private String tsaAnchorsFolder = "";
     private boolean tsaIncludesTrustAnchors = true;
 
+    private final WrittenDigests writtenDigests = new WrittenDigests();
     private volatile SignatureVerifier verifier;
     private volatile TrustStore trustStore;
     private volatile String loadedStamp;
@@ -206,12 +210,32 @@ public class SignatureVerificationService {
         SignatureVerifier v = verifier();
         if (p7s != null) {
             byte[] signature = readSignature(p7s);
-            return withChannel(node, ch -> v.verifyDetached(ch, signature));
+            return withChannel(node, (ch, r) -> v.verifyDetached(ch, signature));
         }
         if (isPdf(node)) {
-            return withChannel(node, v::verifyPdf);
+            // Checkpoints kept when the module wrote this very content (same URL, same size), else none.
+            return withChannel(node, (ch, r) -> v.verifyPdf(ch, writtenDigests.take(r.getContentUrl(), r.getSize())));
         }
         return SignatureVerifier.noSignatureFormat();
+    }
+
+    /**
+     * The module has just written {@code node}'s content, now at {@code contentUrl}, and hashed
+     * those very bytes into {@code digest} while writing them (an edXML attachment checked against
+     * its manifest): when the node is a PDF that will be verified, the checkpoints are kept
+     * (bounded, a few minutes, by content URL) for its verification, which then resumes from them.
+     * Only what the caller wrote itself: checkpoints of other bytes would give a wrong verdict.
+     */
+    public void rememberWrittenDigest(NodeRef node, String contentUrl, DigestCheckpoints digest) {
+        if (contentUrl == null || digest == null || !isVerifiable(node) || !isPdf(node)) {
+            return;
+        }
+        writtenDigests.put(contentUrl, digest);
+    }
+
+    /** The checkpoints kept now (tests). */
+    WrittenDigests writtenDigests() {
+        return writtenDigests;
     }
 
     private NodeRef detachedSignatureOf(NodeRef node) {
@@ -236,7 +260,7 @@ public class SignatureVerificationService {
     }
 
     private interface ChannelWork {
-        VerificationResult apply(FileChannel channel) throws IOException;
+        VerificationResult apply(FileChannel channel, ContentReader reader) throws IOException;
     }
 
     /**
@@ -249,13 +273,13 @@ public class SignatureVerificationService {
             throw new IOException("The node has no content");
         }
         try (FileChannel ch = r.getFileChannel()) {
-            return work.apply(ch);
+            return work.apply(ch, r);
         } catch (ContentIOException | UnsupportedOperationException noChannel) {
             Path tmp = Files.createTempFile("vanthu-signature-", ".bin");
             try {
                 contentService.getReader(node, ContentModel.PROP_CONTENT).getContent(tmp.toFile());
                 try (FileChannel ch = FileChannel.open(tmp)) {
-                    return work.apply(ch);
+                    return work.apply(ch, r);
                 }
             } finally {
                 Files.deleteIfExists(tmp);

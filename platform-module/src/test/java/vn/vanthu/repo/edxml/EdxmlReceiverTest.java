@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +25,8 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
 
 import vn.vanthu.edxml.AttachmentSink;
 import vn.vanthu.edxml.AttachmentSource;
@@ -29,6 +35,9 @@ import vn.vanthu.edxml.EdxmlStatusCode;
 import vn.vanthu.report.DocumentReport;
 import vn.vanthu.report.Period;
 import vn.vanthu.repo.model.VanthuModel;
+import vn.vanthu.signature.DigestCheckpoints;
+import vn.vanthu.signature.SignatureVerifier;
+import vn.vanthu.signature.VerificationResult;
 
 /**
  * A package dropped into the inbox of site phu-ho, received by the queued action's code path
@@ -40,6 +49,8 @@ class EdxmlReceiverTest {
     private static final String ID = "000.00.12.H15,2023/03/15,15/QĐ-UBND";
 
     private EdxmlScenario s;
+    @TempDir
+    java.nio.file.Path dir;
     private byte[] pdf;
     private byte[] annex;
 
@@ -200,6 +211,7 @@ class EdxmlReceiverTest {
         assertEquals(List.of(), s.repo.ofType(ContentModel.TYPE_CONTENT).stream().filter(n -> !n.equals(file)).toList());
         assertEquals(1, s.repo.rollbacks);
         assertEquals("REJECTED", s.repo.node(file).props.get(VanthuModel.PROP_EDXML_PACKAGE_STATE));
+        verify(s.signatureService, never()).rememberWrittenDigest(any(), any(), any());
         @SuppressWarnings("unchecked")
         List<String> problems = (List<String>) s.repo.node(file).props.get(VanthuModel.PROP_EDXML_PROBLEMS);
         assertFalse(problems.isEmpty());
@@ -221,9 +233,41 @@ class EdxmlReceiverTest {
         assertNull(s.inbox.receiveDropped(file));
 
         assertEquals(List.of(), incoming());
+        // Refused after the reader accepted the XML (and handed its digests to the sink): no node, nothing kept.
+        verify(s.signatureService, never()).rememberWrittenDigest(any(), any(), any());
         @SuppressWarnings("unchecked")
         List<String> problems = (List<String>) s.repo.node(file).props.get(VanthuModel.PROP_EDXML_PROBLEMS);
         assertTrue(problems.get(0).contains("Signature"), problems.toString());
+    }
+
+    @Test
+    void theManifestHashOfEachAttachmentIsHandedToTheSignatureServiceByItsNodesContentUrl() throws Exception {
+        EdxmlReceiver.Receipt receipt = s.inbox.receiveDropped(s.drop("goi.xml", decisionPackage(ID)));
+        NodeRef doc = receipt.document();
+        NodeRef other = receipt.attachments().get(0);
+
+        ArgumentCaptor<NodeRef> nodes = ArgumentCaptor.forClass(NodeRef.class);
+        ArgumentCaptor<String> urls = ArgumentCaptor.forClass(String.class);
+        ArgumentCaptor<DigestCheckpoints> digests = ArgumentCaptor.forClass(DigestCheckpoints.class);
+        verify(s.signatureService, times(2)).rememberWrittenDigest(nodes.capture(), urls.capture(), digests.capture());
+        assertEquals(List.of(doc, other), nodes.getAllValues(), "every created node; the service keeps only what it will verify");
+        // The URL the verification after the commit reads the node's content from.
+        assertNotNull(s.repo.node(doc).contentUrl);
+        assertEquals(s.repo.node(doc).contentUrl, urls.getAllValues().get(0));
+        assertEquals(s.repo.contentService.getReader(doc, ContentModel.PROP_CONTENT).getContentUrl(), urls.getAllValues().get(0));
+        assertEquals(s.repo.node(other).contentUrl, urls.getAllValues().get(1));
+        assertFalse(urls.getAllValues().get(0).equals(urls.getAllValues().get(1)));
+        // The checkpoints are those of the bytes stored: the PDF verifies the same with them.
+        DigestCheckpoints d = digests.getAllValues().get(0);
+        assertEquals(pdf.length, d.length());
+        assertEquals(annex.length, digests.getAllValues().get(1).length());
+        java.nio.file.Path stored = java.nio.file.Files.write(dir.resolve("stored.pdf"), s.repo.node(doc).content);
+        SignatureVerifier verifier = new SignatureVerifier(s.pki.trustStore());
+        VerificationResult plain = verifier.verifyPdf(stored);
+        VerificationResult resumed = verifier.verifyPdf(stored, d);
+        assertEquals("VALID", plain.verdict().name());
+        assertEquals(plain.verdict(), resumed.verdict());
+        assertEquals(plain.signatures().get(0).signerName(), resumed.signatures().get(0).signerName());
     }
 
     @Test

@@ -121,6 +121,7 @@ final class EdxmlScenario {
         registry.setAttributeService(attributes);
         registry.setNodeService(repo.nodeService);
         receiver.setRegistry(registry);
+        receiver.setSignatureService(signatureService);
         receiver.setOrganId(US);
         receiver.setOrganName("UBND xã Phú Hồ");
         receiver.setClock(clock);

@@ -60,6 +60,8 @@ final class FakeRepository {
         Set<QName> aspects = new HashSet<>();
         byte[] content;
         String mimetype;
+        /** The URL of the content, new for every write (content URLs name immutable content). */
+        String contentUrl;
         List<AssociationRef> assocs = new ArrayList<>();
 
         Node copy() {
@@ -70,6 +72,7 @@ final class FakeRepository {
             n.aspects = new HashSet<>(aspects);
             n.content = content;
             n.mimetype = mimetype;
+            n.contentUrl = contentUrl;
             n.assocs = new ArrayList<>(assocs);
             return n;
         }
@@ -143,7 +146,7 @@ final class FakeRepository {
         });
         lenient().when(contentService.getReader(any(), any())).thenAnswer(i -> {
             Node n = nodes.get(i.<NodeRef>getArgument(0));
-            return n == null || n.content == null ? null : reader(n.content, n.mimetype);
+            return n == null || n.content == null ? null : reader(n.content, n.mimetype, n.contentUrl);
         });
         lenient().when(contentService.getWriter(any(), any(), anyBoolean())).thenAnswer(i -> writer(i.getArgument(0)));
         lenient().when(contentService.getTempWriter()).thenAnswer(i -> writer(null));
@@ -212,13 +215,14 @@ final class FakeRepository {
         }
     }
 
-    private ContentReader reader(byte[] bytes, String mimetype) {
+    private ContentReader reader(byte[] bytes, String mimetype, String contentUrl) {
         ContentReader reader = mock(ContentReader.class);
+        lenient().when(reader.getContentUrl()).thenReturn(contentUrl);
         lenient().when(reader.exists()).thenReturn(true);
         lenient().when(reader.getSize()).thenReturn((long) bytes.length);
         lenient().when(reader.getMimetype()).thenReturn(mimetype);
         lenient().when(reader.getContentInputStream()).thenAnswer(i -> new ByteArrayInputStream(bytes));
-        lenient().when(reader.getReader()).thenAnswer(i -> reader(bytes, mimetype));
+        lenient().when(reader.getReader()).thenAnswer(i -> reader(bytes, mimetype, contentUrl));
         return reader;
     }
 
@@ -227,10 +231,13 @@ final class FakeRepository {
         ContentWriter writer = mock(ContentWriter.class);
         byte[][] written = {null};
         String[] mimetype = {null};
+        String url = "store://2023/3/16/9/30/" + java.util.UUID.randomUUID() + ".bin";
+        lenient().when(writer.getContentUrl()).thenReturn(url);
         Runnable store = () -> {
             if (target != null) {
                 node(target).content = written[0];
                 node(target).mimetype = mimetype[0];
+                node(target).contentUrl = url;
                 if (!disabled.contains(target)) {
                     onContent.forEach(listener -> listener.accept(target));
                 }
@@ -259,7 +266,7 @@ final class FakeRepository {
             store.run();
             return null;
         }).when(writer).putContent(any(InputStream.class));
-        lenient().when(writer.getReader()).thenAnswer(i -> reader(written[0], mimetype[0]));
+        lenient().when(writer.getReader()).thenAnswer(i -> reader(written[0], mimetype[0], url));
         return writer;
     }
 
