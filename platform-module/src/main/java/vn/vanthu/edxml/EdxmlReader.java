@@ -138,6 +138,9 @@ public final class EdxmlReader {
         }
     }
 
+    /** Bytes gathered before each write to an attachment's sink stream. */
+    static final int SINK_BUFFER = 256 * 1024;
+
     /** An attachment written to the sink: its {@code open} position, its info and its digest (or null). */
     private record Written(int index, EdxmlAttachmentInfo info, DigestCheckpoints digest) {
     }
@@ -499,7 +502,9 @@ public final class EdxmlReader {
             int sinkIndex = -1;
             if (write) {
                 sinkIndex = opened++;
-                open = sink.open(info);
+                // Decoded blocks (48 KiB) are gathered into larger writes: writing between decoding
+                // steps cost the file more than the same bytes written in fewer, larger pieces.
+                open = new java.io.BufferedOutputStream(sink.open(info), SINK_BUFFER);
                 target = open;
             }
             Base64Decoder dec = new Base64Decoder(target);
