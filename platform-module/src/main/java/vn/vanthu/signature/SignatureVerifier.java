@@ -48,6 +48,8 @@ public final class SignatureVerifier {
     private final TrustStore trust;
     private final Clock clock;
     private final LongTermValidation ltv;
+    /** Files up to this size are read whole ({@link #WHOLE_MAX}; 0 in tests of the chunked scan). */
+    private int wholeMax = WHOLE_MAX;
 
     public SignatureVerifier(TrustStore trust) {
         this(trust, Clock.systemUTC());
@@ -71,6 +73,13 @@ public final class SignatureVerifier {
      */
     public static void clearSharedCaches() {
         VerificationCache.shared().clear();
+    }
+
+    /** This verifier reading every file in chunks, as files over {@link #WHOLE_MAX} are (tests compare both). */
+    SignatureVerifier chunkedOnly() {
+        SignatureVerifier v = new SignatureVerifier(trust, ltv.policy(), clock);
+        v.wholeMax = 0;
+        return v;
     }
 
     public ValidationPolicy policy() {
@@ -155,7 +164,7 @@ public final class SignatureVerifier {
         if (size == 0) {
             return VerificationResult.malformed(Reasons.malformed("EMPTY", "the file is empty", "tệp rỗng"));
         }
-        byte[] whole = size <= WHOLE_MAX ? region(ch, 0, (int) size) : null;
+        byte[] whole = size <= wholeMax ? region(ch, 0, (int) size) : null;
         if (whole != null && whole.length != size) {
             throw new IOException("The file ended before its announced size");
         }

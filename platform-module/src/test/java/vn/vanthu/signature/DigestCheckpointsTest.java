@@ -116,10 +116,17 @@ class DigestCheckpointsTest {
         return codes;
     }
 
-    /** With and without the writer's checkpoints: the same outcome in every respect a clerk sees. */
+    /**
+     * With and without the writer's checkpoints, and with the file read whole or in chunks: the
+     * same outcome in every respect a clerk sees.
+     */
     private VerificationResult assertSameWithCheckpoints(byte[] pdf) throws Exception {
         Path f = Files.write(dir.resolve("doc-" + System.nanoTime() + ".pdf"), pdf);
         VerificationResult plain = verifier.verifyPdf(f);
+        VerificationResult chunked = verifier.chunkedOnly().verifyPdf(f);
+        assertEquals(plain.verdict(), chunked.verdict());
+        assertEquals(codes(plain), codes(chunked));
+        assertEquals(plain.toMap(), chunked.toMap());
         VerificationResult resumed = verifier.verifyPdf(f, fed(pdf, pdf.length));
         assertEquals(plain.verdict(), resumed.verdict());
         assertEquals(codes(plain), codes(resumed));
