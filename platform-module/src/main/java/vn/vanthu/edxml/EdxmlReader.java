@@ -224,7 +224,10 @@ public final class EdxmlReader {
                 if (!problems.isEmpty()) {
                     throw new EdxmlException(problems);
                 }
-                return status;
+                // A status message is signed like a package: same check, same refusal when required.
+                EdxmlSignatureResult sig = signaturePresent ? verifier.verify(doc, false) : EdxmlSignatureResult.unsigned();
+                requireValid(sig);
+                return status.withSignature(sig);
             }
             for (EdxmlAttachmentInfo m : manifest.values()) {
                 if (!seen.contains(m.contentId())) {
@@ -243,6 +246,16 @@ public final class EdxmlReader {
             EdxmlSignatureResult sig = signaturePresent
                     ? verifier.verify(doc, base64Dropped)
                     : EdxmlSignatureResult.unsigned();
+            requireValid(sig);
+            // Accepted: only now is the sink told what was written (a refused package never is).
+            for (Written w : written) {
+                sink.written(w.index(), w.info(), w.digest());
+            }
+            return new EdxmlPackage(header, attachments, sig);
+        }
+
+        /** Refuses the message when the limits require a valid signature and {@code sig} is not one. */
+        private void requireValid(EdxmlSignatureResult sig) throws EdxmlException {
             if (limits.requireValidSignature() && !sig.valid()) {
                 List<EdxmlProblem> bad = new ArrayList<>();
                 bad.add(EdxmlProblem.of(EdxmlProblem.BAD_SIGNATURE, EdxmlNames.SIGNATURE,
@@ -251,11 +264,6 @@ public final class EdxmlReader {
                 bad.addAll(sig.reasons());
                 throw new EdxmlException(bad);
             }
-            // Accepted: only now is the sink told what was written (a refused package never is).
-            for (Written w : written) {
-                sink.written(w.index(), w.info(), w.digest());
-            }
-            return new EdxmlPackage(header, attachments, sig);
         }
 
         private void parse(XMLStreamReader r) throws XMLStreamException, EdxmlException, IOException {

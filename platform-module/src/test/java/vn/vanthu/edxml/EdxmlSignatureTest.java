@@ -59,6 +59,36 @@ class EdxmlSignatureTest {
     }
 
     @Test
+    void statusMessagesAreSignedAndCheckedLikePackages() throws Exception {
+        EdxmlStatus status = EdxmlStatusTest.status(EdxmlStatusCode.REJECTED, "Văn bản thiếu chữ ký số của cơ quan ban hành");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EdxmlWriter().writeStatus(status, out, EdxmlSamples.signer(pki.signer));
+        String xml = out.toString(StandardCharsets.UTF_8);
+        EdxmlStatus back = reader.readStatus(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(EdxmlSignatureStatus.VALID, back.signature().status());
+        assertEquals(status.description(), back.description());
+
+        String tampered = xml.replace("Văn bản thiếu chữ ký số", "Văn bản đủ chữ ký số");
+        EdxmlStatus forged = reader.readStatus(new ByteArrayInputStream(tampered.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(EdxmlSignatureStatus.INVALID, forged.signature().status());
+        assertEquals("REFERENCE_DIGEST_MISMATCH", forged.signature().reasons().get(0).code());
+
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        new EdxmlWriter().writeStatus(status, plain, null);
+        assertEquals(EdxmlSignatureStatus.UNSIGNED,
+                reader.readStatus(new ByteArrayInputStream(plain.toByteArray())).signature().status());
+
+        EdxmlReader strict = new EdxmlReader(new EdxmlSignatureVerifier(pki.trustStore()),
+                EdxmlReader.Limits.defaults().requiringValidSignature());
+        for (byte[] refused : List.of(tampered.getBytes(StandardCharsets.UTF_8), plain.toByteArray())) {
+            EdxmlException e = assertThrows(EdxmlException.class, () -> strict.readStatus(new ByteArrayInputStream(refused)));
+            assertEquals(EdxmlProblem.BAD_SIGNATURE, e.problems().get(0).code());
+        }
+        assertEquals(EdxmlSignatureStatus.VALID,
+                strict.readStatus(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).signature().status());
+    }
+
+    @Test
     void aChangedHeaderBreaksTheSignature() throws Exception {
         String xml = signedPackage(pki.signer);
         assertEquals(EdxmlSignatureStatus.VALID, read(xml, reader).signature().status());

@@ -31,6 +31,7 @@ import vn.vanthu.edxml.EdxmlOrgan;
 import vn.vanthu.edxml.EdxmlPackage;
 import vn.vanthu.edxml.EdxmlProblem;
 import vn.vanthu.edxml.EdxmlResponseFor;
+import vn.vanthu.edxml.EdxmlSignatureResult;
 import vn.vanthu.edxml.EdxmlSignatureStatus;
 import vn.vanthu.edxml.EdxmlStatus;
 import vn.vanthu.edxml.EdxmlStatusCode;
@@ -118,13 +119,7 @@ public class EdxmlReceiver {
 
     private Receipt importDocument(NodeRef packageNode, EdxmlPackage pkg, TempAttachmentSink sink) throws EdxmlRefusal {
         EdxmlHeader header = pkg.header();
-        if (pkg.signature() != null && pkg.signature().status() == EdxmlSignatureStatus.INVALID) {
-            List<EdxmlProblem> problems = new ArrayList<>();
-            problems.add(EdxmlProblem.of(EdxmlProblem.BAD_SIGNATURE, "Signature",
-                    "Chữ ký số của gói tin không khớp với nội dung", "The package's signature does not match its content"));
-            problems.addAll(pkg.signature().reasons());
-            throw new EdxmlRefusal(EdxmlRefusal.BAD_REQUEST, problems);
-        }
+        refuseInvalidSignature(pkg.signature());
         VanthuDocumentFields fields;
         try {
             fields = EdxmlMapping.incoming(header).fields();
@@ -180,7 +175,19 @@ public class EdxmlReceiver {
         return new Receipt(packageNode, document, others, status, header.documentId(), null);
     }
 
+    /** A message whose XML signature does not match its content is refused whole (packages and statuses alike). */
+    private static void refuseInvalidSignature(EdxmlSignatureResult signature) throws EdxmlRefusal {
+        if (signature != null && signature.status() == EdxmlSignatureStatus.INVALID) {
+            List<EdxmlProblem> problems = new ArrayList<>();
+            problems.add(EdxmlProblem.of(EdxmlProblem.BAD_SIGNATURE, "Signature",
+                    "Chữ ký số của gói tin không khớp với nội dung", "The package's signature does not match its content"));
+            problems.addAll(signature.reasons());
+            throw new EdxmlRefusal(EdxmlRefusal.BAD_REQUEST, problems);
+        }
+    }
+
     private Receipt applyStatus(NodeRef packageNode, EdxmlStatus status) throws EdxmlRefusal {
+        refuseInvalidSignature(status.signature());
         String documentId = status.documentId();
         Optional<NodeRef> document = findByDocumentId(VanthuModel.TYPE_OUTGOING_DOCUMENT, documentId)
                 .or(() -> findByDocumentId(VanthuModel.TYPE_INCOMING_DOCUMENT, documentId));

@@ -2,6 +2,7 @@ package vn.vanthu.repo.edxml;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -173,6 +174,30 @@ class EdxmlOutgoingTest {
         List<?> lines = (List<?>) s.repo.node(doc).props.get(VanthuModel.PROP_EDXML_DELIVERY_STATUS);
         assertEquals("000.00.99.H15 | 02 | 2023-03-17T09:30 | Từ chối tiếp nhận / Rejected | Không thuộc thẩm quyền",
                 lines.get(1));
+    }
+
+    @Test
+    void aSignedStatusIsAppliedOnlyWhenItsSignatureMatches() throws Exception {
+        String id = s.outgoing.send(doc).documentId();
+        byte[] signed = s.signedStatus(EdxmlScenario.SENDER, id, EdxmlStatusCode.REJECTED, "Không thuộc thẩm quyền");
+        byte[] tampered = new String(signed, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("Không thuộc thẩm quyền", "Đã xử lý xong").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(java.util.Arrays.equals(signed, tampered));
+        Object before = s.repo.node(doc).props.get(VanthuModel.PROP_EDXML_DELIVERY_STATUS);
+
+        NodeRef forged = s.drop("tt-02-sua.xml", tampered);
+        assertNull(s.inbox.receiveDropped(forged));
+        assertEquals("REJECTED", s.repo.node(forged).props.get(VanthuModel.PROP_EDXML_PACKAGE_STATE));
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) s.repo.node(forged).props.get(VanthuModel.PROP_EDXML_PROBLEMS);
+        assertTrue(problems.get(0).contains("signature does not match") && problems.get(0).contains("Chữ ký số"),
+                problems.toString());
+        assertEquals(before, s.repo.node(doc).props.get(VanthuModel.PROP_EDXML_DELIVERY_STATUS), "a forged status changes nothing");
+
+        EdxmlReceiver.Receipt receipt = s.inbox.receiveDropped(s.drop("tt-02.xml", signed));
+        assertEquals(doc, receipt.document());
+        assertEquals(List.of("000.00.12.H15 | 02 | 2023-03-17T09:30 | Từ chối tiếp nhận / Rejected | Không thuộc thẩm quyền"),
+                s.repo.node(doc).props.get(VanthuModel.PROP_EDXML_DELIVERY_STATUS));
     }
 
     @Test

@@ -260,6 +260,18 @@ final class EdxmlScenario {
         return out.toByteArray();
     }
 
+    /** As {@link #status}, signed by the test signer (its XML signature covers the whole message). */
+    byte[] signedStatus(String from, String documentId, EdxmlStatusCode code, String description) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<java.security.cert.X509Certificate> chain = new ArrayList<>();
+        chain.add(pki.signer.cert());
+        chain.addAll(pki.signer.chain());
+        new EdxmlWriter().writeStatus(new EdxmlStatus(EdxmlOrgan.of(from, "UBND huyện Phú Vang"), EdxmlOrgan.of(US, "UBND xã Phú Hồ"),
+                new EdxmlResponseFor(US, "04/QĐ-UBND", LocalDate.of(2023, 3, 10), documentId), code, description,
+                LocalDateTime.of(2023, 3, 17, 9, 30), null), out, new EdxmlSigner(pki.signer.key(), chain));
+        return out.toByteArray();
+    }
+
     /** Reads a message back with the domain reader, trusting the test PKI. */
     EdxmlMessage read(byte[] bytes, AttachmentSink sink) throws Exception {
         return new EdxmlReader(new EdxmlSignatureVerifier(pki.trustStore())).readMessage(new java.io.ByteArrayInputStream(bytes), sink);
