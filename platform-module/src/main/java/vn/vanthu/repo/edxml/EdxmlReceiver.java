@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.BehaviourFilter;
+import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.ContentWriter;
@@ -145,7 +146,7 @@ public class EdxmlReceiver {
         List<EdxmlAttachmentInfo> attachments = pkg.attachments();
         EdxmlAttachmentInfo main = attachments.get(0);
         NodeRef document = create(folder, uniqueName(folder, main.name()), VanthuModel.TYPE_INCOMING_DOCUMENT, props,
-                main, sink.reader(0), sink.digest(0));
+                main, sink.writer(0), sink.digest(0));
         nodeService.addAspect(document, VanthuModel.ASPECT_EDXML_INFO, Map.of());
         if (registry != null) {
             Optional<NodeRef> concurrent = registry.reserve(header.documentId(), document);
@@ -162,7 +163,7 @@ public class EdxmlReceiver {
                 attachmentProps.put(ContentModel.PROP_DESCRIPTION, info.description());
             }
             others.add(create(folder, uniqueName(folder, info.name()), ContentModel.TYPE_CONTENT, attachmentProps, info,
-                    sink.reader(i), sink.digest(i)));
+                    sink.writer(i), sink.digest(i)));
         }
         if (!others.isEmpty()) {
             nodeService.addAspect(document, ContentModel.ASPECT_ATTACHABLE, Map.of());
@@ -289,19 +290,29 @@ public class EdxmlReceiver {
         return "\"" + p.get(ContentModel.PROP_NAME) + "\"" + (number == null ? "" : " (" + number + ")") + " " + node;
     }
 
+    /**
+     * A node holding an attachment decoded into {@code decoded}: the stored content is set on the
+     * node as it is (the repository fires its content-update policies as for any new content).
+     * Without a declared MIME type the bytes are copied through a node writer, which guesses it
+     * from the name.
+     */
     private NodeRef create(NodeRef folder, String name, QName type, Map<QName, Serializable> props,
-                           EdxmlAttachmentInfo info, ContentReader content, DigestCheckpoints digest) {
+                           EdxmlAttachmentInfo info, ContentWriter decoded, DigestCheckpoints digest) {
         NodeRef node = RepoFiles.create(nodeService, folder, name, type, props);
-        ContentWriter writer = contentService.getWriter(node, ContentModel.PROP_CONTENT, true);
+        String contentUrl;
         if (info.contentType() != null && !info.contentType().isBlank()) {
-            writer.setMimetype(info.contentType().strip());
+            ContentData data = decoded.getContentData();
+            nodeService.setProperty(node, ContentModel.PROP_CONTENT, data);
+            contentUrl = data.getContentUrl();
         } else {
+            ContentWriter writer = contentService.getWriter(node, ContentModel.PROP_CONTENT, true);
             writer.guessMimetype(name);
+            writer.putContent(decoded.getReader());
+            contentUrl = writer.getContentUrl();
         }
-        writer.putContent(content);
         if (signatureService != null && digest != null) {
-            // The bytes just put are those the reader hashed: their verification can resume from it.
-            signatureService.rememberWrittenDigest(node, writer.getContentUrl(), digest);
+            // The stored bytes are those the reader hashed: their verification can resume from it.
+            signatureService.rememberWrittenDigest(node, contentUrl, digest);
         }
         return node;
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.ContentWriter;
@@ -14,9 +15,12 @@ import vn.vanthu.edxml.EdxmlAttachmentInfo;
 import vn.vanthu.signature.DigestCheckpoints;
 
 /**
- * Decoded attachments go to the repository's temporary content store while the package is read;
- * only when the whole package is accepted are nodes created from them. A refused package leaves
- * nothing in the repository (temporary files are cleaned by the repository's temp-file job).
+ * Decoded attachments go straight into the repository's content store while the package is read
+ * ({@code ContentService.getWriter(null, cm:content, false)}: content not yet on any node); only
+ * when the whole package is accepted are nodes created and given that content, without a copy. A
+ * refused package leaves no node: its transaction rolls back and the repository's eager cleaner
+ * removes the content written in it (content left by a committed transaction that never reached a
+ * node is an orphan, which the content store cleaner removes).
  * The SHA-256 checkpoints of each attachment (hashed by the reader for the manifest) are kept
  * until the nodes are created, for their signature verification; a refused package drops them.
  */
@@ -32,7 +36,7 @@ final class TempAttachmentSink implements AttachmentSink {
 
     @Override
     public OutputStream open(EdxmlAttachmentInfo info) throws IOException {
-        ContentWriter writer = contentService.getTempWriter();
+        ContentWriter writer = contentService.getWriter(null, ContentModel.PROP_CONTENT, false);
         if (info.contentType() != null && !info.contentType().isBlank()) {
             writer.setMimetype(info.contentType().strip());
         }
@@ -57,6 +61,11 @@ final class TempAttachmentSink implements AttachmentSink {
     /** The SHA-256 checkpoints of the attachment at {@code index}, or null when none were handed over. */
     DigestCheckpoints digest(int index) {
         return index < digests.size() ? digests.get(index) : null;
+    }
+
+    /** The writer the attachment at {@code index} was decoded into (its content data names the stored bytes). */
+    ContentWriter writer(int index) {
+        return writers.get(index);
     }
 
     /** The decoded bytes of the attachment at {@code index}, in package order. */

@@ -107,6 +107,9 @@ class EdxmlReceiverTest {
         assertTrue(s.repo.node(doc).aspects.contains(VanthuModel.ASPECT_EDXML_INFO));
         assertArrayEquals(pdf, s.repo.node(doc).content, "the signed PDF, byte for byte");
         assertEquals("application/pdf", s.repo.node(doc).mimetype);
+        // Decoded straight into the content store and set on the node: no temporary copy.
+        assertEquals(2, s.repo.storeWriters, "one store writer per attachment");
+        assertArrayEquals(pdf, s.repo.stored.get(s.repo.node(doc).contentUrl), "the node holds the decoded content itself");
 
         // The second attachment: a file next to it, linked by cm:attachments.
         assertEquals(1, receipt.attachments().size());

@@ -28,6 +28,7 @@ import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
 import org.alfresco.service.cmr.repository.AssociationRef;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.ContentWriter;
@@ -87,6 +88,10 @@ final class FakeRepository {
     final NodeQueries nodeQueries = new NodeQueries();
     final List<Consumer<ChildAssociationRef>> onCreate = new ArrayList<>();
     final List<Consumer<NodeRef>> onContent = new ArrayList<>();
+    /** Content written with a writer not bound to a node, by URL (what the store holds). */
+    final Map<String, byte[]> stored = new HashMap<>();
+    /** Writers asked for without a node (content straight into the store). */
+    int storeWriters;
     final List<BiConsumer<NodeRef, Map<QName, Serializable>[]>> onUpdate = new ArrayList<>();
     final List<String> queries = new ArrayList<>();
     /** Nodes whose behaviours are disabled (BehaviourFilter.disableBehaviour(node)): their events reach no listener. */
@@ -106,7 +111,22 @@ final class FakeRepository {
         lenient().when(nodeService.hasAspect(any(), any())).thenAnswer(i -> node(i.getArgument(0)).aspects.contains(i.getArgument(1)));
         lenient().when(nodeService.getAspects(any())).thenAnswer(i -> new HashSet<>(node(i.getArgument(0)).aspects));
         lenient().doAnswer(i -> {
-            change(i.getArgument(0), p -> p.put(i.getArgument(1), i.getArgument(2)));
+            NodeRef ref = i.getArgument(0);
+            change(ref, p -> p.put(i.getArgument(1), i.getArgument(2)));
+            if (ContentModel.PROP_CONTENT.equals(i.getArgument(1)) && i.getArgument(2) instanceof ContentData data) {
+                // Content written into the store and set on the node: the repository fires its
+                // content-update policies, as when a node writer closes.
+                Node n = node(ref);
+                n.content = stored.get(data.getContentUrl());
+                n.mimetype = data.getMimetype();
+                n.contentUrl = data.getContentUrl();
+                if (n.content == null) {
+                    throw new IllegalStateException("no stored content " + data.getContentUrl());
+                }
+                if (!disabled.contains(ref)) {
+                    onContent.forEach(listener -> listener.accept(ref));
+                }
+            }
             return null;
         }).when(nodeService).setProperty(any(), any(), any());
         lenient().doAnswer(i -> {
@@ -148,7 +168,12 @@ final class FakeRepository {
             Node n = nodes.get(i.<NodeRef>getArgument(0));
             return n == null || n.content == null ? null : reader(n.content, n.mimetype, n.contentUrl);
         });
-        lenient().when(contentService.getWriter(any(), any(), anyBoolean())).thenAnswer(i -> writer(i.getArgument(0)));
+        lenient().when(contentService.getWriter(any(), any(), anyBoolean())).thenAnswer(i -> {
+            if (i.getArgument(0) == null) {
+                storeWriters++;
+            }
+            return writer(i.getArgument(0));
+        });
         lenient().when(contentService.getTempWriter()).thenAnswer(i -> writer(null));
         lenient().when(searchService.query(any(SearchParameters.class))).thenAnswer(i -> query(i.getArgument(0)));
         lenient().when(transactionService.getRetryingTransactionHelper()).thenAnswer(i -> new RollingBackHelper());
@@ -234,6 +259,7 @@ final class FakeRepository {
         String url = "store://2023/3/16/9/30/" + java.util.UUID.randomUUID() + ".bin";
         lenient().when(writer.getContentUrl()).thenReturn(url);
         Runnable store = () -> {
+            stored.put(url, written[0]);
             if (target != null) {
                 node(target).content = written[0];
                 node(target).mimetype = mimetype[0];
@@ -267,6 +293,8 @@ final class FakeRepository {
             return null;
         }).when(writer).putContent(any(InputStream.class));
         lenient().when(writer.getReader()).thenAnswer(i -> reader(written[0], mimetype[0], url));
+        lenient().when(writer.getContentData()).thenAnswer(i -> new ContentData(url, mimetype[0],
+                written[0] == null ? 0 : written[0].length, "UTF-8"));
         return writer;
     }
 
