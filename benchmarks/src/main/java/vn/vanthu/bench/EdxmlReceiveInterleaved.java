@@ -44,8 +44,7 @@ public final class EdxmlReceiveInterleaved {
     }
 
     public static void main(String[] a) throws Exception {
-        SigningFixtures pki = SigningFixtures.get();
-        byte[] pdf = SigningFixtures.signPdf(SigningFixtures.pdf(1 << 20, 42), pki.signer, SigningFixtures.options());
+        byte[] pdf = EdxmlReceiveBenchmark.signedPdf();
         ByteArrayOutputStream bo = new ByteArrayOutputStream();
         new EdxmlWriter().write(EdxmlSamples.header(), List.of(AttachmentSource.ofBytes(pdf, "04-QĐ-UBND.pdf", "application/pdf")), bo, null);
         byte[] pkg = bo.toByteArray();
@@ -53,7 +52,7 @@ public final class EdxmlReceiveInterleaved {
         Path up = Files.createTempFile(dir, "vanthu-upload", ".pdf");
         Path ex = Files.createTempFile(dir, "vanthu-edxml-receive", ".pdf");
         EdxmlReader reader = new EdxmlReader(new EdxmlSignatureVerifier(TrustStore.governmentDefault()));
-        SignatureVerifier v = new SignatureVerifier(pki.trustStore());
+        SignatureVerifier v = new SignatureVerifier(SigningFixtures.get().trustStore());
         byte[] buf = new byte[1 << 16];
         AttachmentSink sink = new AttachmentSink() {
             public OutputStream open(EdxmlAttachmentInfo info) throws IOException { return Files.newOutputStream(ex); }

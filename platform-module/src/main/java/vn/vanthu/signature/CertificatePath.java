@@ -296,9 +296,9 @@ final class CertificatePath {
         }
     }
 
-    /** Extensions only the JDK's validator checks: when none is in the path, its run adds nothing. */
     /** Per certificate (equal encodings, weakly held: the certificates live in the verification cache). */
     private static final java.util.Map<X509Certificate, Boolean> PKIX_NEEDED = new java.util.WeakHashMap<>();
+    /** Extensions only the JDK's validator checks: when none is in the path, its run adds nothing. */
     private static final List<String> PKIX_ONLY = List.of(Extension.nameConstraints.getId(),
             Extension.policyConstraints.getId(), Extension.inhibitAnyPolicy.getId(), Extension.policyMappings.getId());
 

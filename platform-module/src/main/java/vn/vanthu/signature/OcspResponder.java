@@ -26,15 +26,11 @@ final class OcspResponder {
 
     /** Null when {@code resp} is signed by {@code issuer} or a responder it authorised; else why not (English). */
     static String problem(BasicOCSPResp resp, X509Certificate issuer, ValidationData data) {
-        return check(resp, issuer, data).problem();
+        return check(resp, null, issuer, data).problem();
     }
 
     /** The outcome: why the responder is not authorised (null when it is), and the delegated responder's certificate if any. */
     record Check(String problem, X509Certificate delegate) {
-    }
-
-    static Check check(BasicOCSPResp resp, X509Certificate issuer, ValidationData data) {
-        return check(resp, null, issuer, data);
     }
 
     /** {@code der}: the response's encoding as read (the cache key of its signature checks), or null. */

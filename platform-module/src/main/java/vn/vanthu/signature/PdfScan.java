@@ -102,11 +102,6 @@ final class PdfScan {
     }
 
     /**
-     * Takes the SHA-256 states kept while the file was written ({@link DigestCheckpoints}, same
-     * length as the file): no running SHA-256 is kept, each SHA-256 signature resumes from the
-     * latest state before its gap. Checkpoints of another length are ignored.
-     */
-    /**
      * Scans a file already read whole into memory ({@code data}: its {@code size} bytes, or null to
      * read the channel): one pass over the array, no chunk buffers, no reads.
      */
@@ -115,6 +110,11 @@ final class PdfScan {
         return this;
     }
 
+    /**
+     * Takes the SHA-256 states kept while the file was written ({@link DigestCheckpoints}, same
+     * length as the file): no running SHA-256 is kept, each SHA-256 signature resumes from the
+     * latest state before its gap. Checkpoints of another length are ignored.
+     */
     PdfScan withKnownDigest(DigestCheckpoints checkpoints) {
         if (checkpoints != null && checkpoints.length() == size) {
             writtenDigest = checkpoints;
@@ -355,15 +355,15 @@ final class PdfScan {
         e.b = r[2];
         e.end = r[2] + r[3];
         if (e.a < digested || knownCovers(e.algorithm)) {
-            // Found after the digest passed this gap start: hash this signature's ranges up to where
-            // the digest has got (the first from the latest state kept before it, if any), then it
-            // goes on with the chunks like any other.
+            // Found after the digest passed this gap start, or the states of a digest of the file
+            // are known: hash this signature's ranges up to where the digest has got (the first
+            // from the latest state kept before it, if any), then it goes on with the chunks like
+            // any other.
             MessageDigest md = resumeBefore(e.algorithm, e.a);
             e.md = catchUp(md, e.b, Math.min(e.end, digested));
             if (e.end <= digested) {
                 e.digest = md.digest();
             }
-            // (Or the states of a digest of the file are known: resumed from the latest before the gap.)
         } else if (!running.containsKey(e.algorithm)) {
             // A further digest algorithm: its running digest catches up with the bytes digested so far.
             running.put(e.algorithm, catchUp(Digests.newDigest(e.algorithm), 0, digested));

@@ -156,7 +156,7 @@ final class RevocationCheck {
                         return;
                     }
                 }
-                if (!matches(sr, c.getSerialNumber(), issuerHolder)) {
+                if (!issuerMatches(sr, issuerHolder)) {
                     continue;
                 }
                 OcspResponder.Check responder = OcspResponder.check(o.response(), o.der(), issuer, data);
@@ -203,7 +203,7 @@ final class RevocationCheck {
         }
     }
 
-    /** The cheap half of {@link #matches}: the issuer's hashes are computed only for a response about this serial. */
+    /** The cheap half of the certID match: the issuer's hashes are computed only for a response about this serial. */
     private static boolean serialMatches(SingleResp sr, BigInteger serial) {
         try {
             return sr.getCertID().getSerialNumber().equals(serial);
@@ -212,9 +212,10 @@ final class RevocationCheck {
         }
     }
 
-    private static boolean matches(SingleResp sr, BigInteger serial, X509CertificateHolder issuer) {
+    /** The other half: the certID's issuer name and key hashes are those of {@code issuer}. */
+    private static boolean issuerMatches(SingleResp sr, X509CertificateHolder issuer) {
         try {
-            return sr.getCertID().getSerialNumber().equals(serial) && sr.getCertID().matchesIssuer(issuer, DIGESTS);
+            return sr.getCertID().matchesIssuer(issuer, DIGESTS);
         } catch (OCSPException | RuntimeException e) {
             return false;
         }

@@ -100,7 +100,7 @@ public class EdxmlReceiver {
         if (reader == null || !reader.exists() || reader.getSize() == 0) {
             throw EdxmlRefusal.badRequest("Gói tin rỗng", "The package is empty");
         }
-        TempAttachmentSink sink = new TempAttachmentSink(contentService);
+        StoreAttachmentSink sink = new StoreAttachmentSink(contentService);
         EdxmlMessage message;
         try (InputStream in = reader.getContentInputStream()) {
             // A DocumentId received before is refused as soon as the header is read, nothing decoded.
@@ -118,7 +118,7 @@ public class EdxmlReceiver {
         return importDocument(packageNode, (EdxmlPackage) message, sink);
     }
 
-    private Receipt importDocument(NodeRef packageNode, EdxmlPackage pkg, TempAttachmentSink sink) throws EdxmlRefusal {
+    private Receipt importDocument(NodeRef packageNode, EdxmlPackage pkg, StoreAttachmentSink sink) throws EdxmlRefusal {
         EdxmlHeader header = pkg.header();
         refuseInvalidSignature(pkg.signature());
         VanthuDocumentFields fields;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.alfresco.model.ContentModel;
-import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.ContentWriter;
 
@@ -24,13 +23,13 @@ import vn.vanthu.signature.DigestCheckpoints;
  * The SHA-256 checkpoints of each attachment (hashed by the reader for the manifest) are kept
  * until the nodes are created, for their signature verification; a refused package drops them.
  */
-final class TempAttachmentSink implements AttachmentSink {
+final class StoreAttachmentSink implements AttachmentSink {
 
     private final ContentService contentService;
     private final List<ContentWriter> writers = new ArrayList<>();
     private final List<DigestCheckpoints> digests = new ArrayList<>();
 
-    TempAttachmentSink(ContentService contentService) {
+    StoreAttachmentSink(ContentService contentService) {
         this.contentService = contentService;
     }
 
@@ -63,17 +62,8 @@ final class TempAttachmentSink implements AttachmentSink {
         return index < digests.size() ? digests.get(index) : null;
     }
 
-    /** The writer the attachment at {@code index} was decoded into (its content data names the stored bytes). */
+    /** The writer the attachment at {@code index} ({@code open} order) was decoded into (its content data names the stored bytes). */
     ContentWriter writer(int index) {
         return writers.get(index);
-    }
-
-    /** The decoded bytes of the attachment at {@code index}, in package order. */
-    ContentReader reader(int index) {
-        return writers.get(index).getReader();
-    }
-
-    int count() {
-        return writers.size();
     }
 }
