@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.vanthu.signature.SigningFixtures.options;
 import static vn.vanthu.signature.SigningFixtures.signPdf;
+import static vn.vanthu.signature.SigningFixtures.reasonCodes;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -66,12 +67,6 @@ class ConcurrentSearchTest {
         return s;
     }
 
-    private static List<String> codes(VerificationResult r) {
-        List<String> c = new ArrayList<>();
-        r.fileReasons().forEach(x -> c.add(x.code()));
-        r.signatures().forEach(rep -> rep.reasons().forEach(x -> c.add(x.code())));
-        return c;
-    }
 
     @Test
     void validSingleAndDoubleSignature() throws Exception {
@@ -104,7 +99,7 @@ class ConcurrentSearchTest {
         System.arraycopy(tail, 0, grown, grown.length - tail.length, tail.length);
         VerificationResult r = both(grown);
         assertEquals(Verdict.MODIFIED_AFTER_SIGNING, r.verdict());
-        assertTrue(codes(r).contains("NOT_COVERED"));
+        assertTrue(reasonCodes(r).contains("NOT_COVERED"));
     }
 
     @Test
@@ -113,7 +108,7 @@ class ConcurrentSearchTest {
         byte[] t = SigningFixtures.rewriteLastByteRange(signed, "0 " + br[1] + " " + br[2] + " " + (br[3] + 10));
         VerificationResult r = both(t);
         assertEquals(Verdict.MALFORMED, r.verdict());
-        assertTrue(codes(r).contains("BYTERANGE_BEYOND_EOF"));
+        assertTrue(reasonCodes(r).contains("BYTERANGE_BEYOND_EOF"));
     }
 
     /** Stray tokens all over the file, more than the limit: the helper stops early, the verdicts agree. */
@@ -124,12 +119,12 @@ class ConcurrentSearchTest {
         System.arraycopy(token, 0, few, PdfScan.CHUNK - 4, token.length); // across a chunk boundary
         VerificationResult r = both(few);
         assertEquals(Verdict.MALFORMED, r.verdict());
-        assertTrue(codes(r).contains("DICTIONARY_UNREADABLE"));
+        assertTrue(reasonCodes(r).contains("DICTIONARY_UNREADABLE"));
         byte[] many = signed.clone();
         for (int i = 0; i < PdfScan.MAX_SIGNATURES + 5; i++) {
             System.arraycopy(token, 0, many, 200_000 + i * 50_000, token.length);
         }
-        assertTrue(codes(both(many)).contains("TOO_MANY_SIGNATURES"));
+        assertTrue(reasonCodes(both(many)).contains("TOO_MANY_SIGNATURES"));
     }
 
     /**

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.vanthu.signature.SigningFixtures.cms;
 import static vn.vanthu.signature.SigningFixtures.options;
 import static vn.vanthu.signature.SigningFixtures.signPdf;
+import static vn.vanthu.signature.SigningFixtures.reasonCodes;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -109,12 +109,6 @@ class DigestCheckpointsTest {
         assertThrows(IllegalStateException.class, () -> cp.update(data, 0, 1));
     }
 
-    private static List<String> codes(VerificationResult r) {
-        List<String> codes = new ArrayList<>();
-        r.fileReasons().forEach(x -> codes.add(x.code()));
-        r.signatures().forEach(s -> s.reasons().forEach(x -> codes.add(x.code())));
-        return codes;
-    }
 
     /**
      * With and without the writer's checkpoints, and with the file read whole or in chunks: the
@@ -125,11 +119,11 @@ class DigestCheckpointsTest {
         VerificationResult plain = verifier.verifyPdf(f);
         VerificationResult chunked = verifier.chunkedOnly().verifyPdf(f);
         assertEquals(plain.verdict(), chunked.verdict());
-        assertEquals(codes(plain), codes(chunked));
+        assertEquals(reasonCodes(plain), reasonCodes(chunked));
         assertEquals(plain.toMap(), chunked.toMap());
         VerificationResult resumed = verifier.verifyPdf(f, fed(pdf, pdf.length));
         assertEquals(plain.verdict(), resumed.verdict());
-        assertEquals(codes(plain), codes(resumed));
+        assertEquals(reasonCodes(plain), reasonCodes(resumed));
         assertEquals(plain.signatures().size(), resumed.signatures().size());
         for (int i = 0; i < plain.signatures().size(); i++) {
             assertEquals(plain.signatures().get(i).signerName(), resumed.signatures().get(i).signerName());
@@ -170,7 +164,7 @@ class DigestCheckpointsTest {
         t[5_000] ^= 1;
         VerificationResult r = assertSameWithCheckpoints(t);
         assertEquals(Verdict.INVALID, r.verdict());
-        assertTrue(codes(r).contains("DIGEST_MISMATCH"));
+        assertTrue(reasonCodes(r).contains("DIGEST_MISMATCH"));
         byte[] twice = signPdf(signed, pki.secondSigner, options());
         byte[] t2 = twice.clone();
         t2[twice.length - 200] ^= 1; // in the last update, after the second signature's gap

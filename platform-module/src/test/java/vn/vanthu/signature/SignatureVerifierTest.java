@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.vanthu.signature.SigningFixtures.cms;
 import static vn.vanthu.signature.SigningFixtures.options;
 import static vn.vanthu.signature.SigningFixtures.signPdf;
+import static vn.vanthu.signature.SigningFixtures.reasonCodes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,16 +45,11 @@ class SignatureVerifierTest {
         return verifier.verifyPdf(f);
     }
 
-    private static List<String> codes(VerificationResult r) {
-        List<String> codes = r.fileReasons().stream().map(Reason::code).collect(Collectors.toList());
-        r.signatures().forEach(s -> s.reasons().forEach(x -> codes.add(x.code())));
-        return codes;
-    }
 
     private static void assertVerdict(Verdict expected, String code, VerificationResult r) {
         assertEquals(expected, r.verdict(), () -> "reasons " + r.toMap());
         if (code != null) {
-            assertTrue(codes(r).contains(code), () -> "expected " + code + " in " + codes(r));
+            assertTrue(reasonCodes(r).contains(code), () -> "expected " + code + " in " + reasonCodes(r));
         }
     }
 
@@ -74,7 +69,7 @@ class SignatureVerifierTest {
         assertTrue(s.trustAnchor().contains("Vanthu Test Root CA"));
         assertEquals(SignatureReport.TimeSource.CMS_SIGNING_TIME, s.timeSource());
         assertTrue(s.signingTimeClaimed());
-        assertTrue(codes(r).contains("SIGNING_TIME_CLAIMED"));
+        assertTrue(reasonCodes(r).contains("SIGNING_TIME_CLAIMED"));
         Reason claimed = s.reasons().get(0);
         assertFalse(claimed.vi().isBlank());
         assertFalse(claimed.en().equals(claimed.vi()));

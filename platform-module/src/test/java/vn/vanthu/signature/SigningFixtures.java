@@ -407,6 +407,14 @@ public final class SigningFixtures {
         }
     }
 
+    /** The reason codes of a result: the file's, then each signature's, in order (what tests compare). */
+    public static List<String> reasonCodes(VerificationResult r) {
+        List<String> codes = new ArrayList<>();
+        r.fileReasons().forEach(x -> codes.add(x.code()));
+        r.signatures().forEach(s -> s.reasons().forEach(x -> codes.add(x.code())));
+        return codes;
+    }
+
     public static PdfOptions options() {
         return new PdfOptions();
     }

@@ -244,31 +244,34 @@ final class EdxmlScenario {
     /** The package written by the domain writer, signed by the test signer. */
     byte[] pack(EdxmlHeader header, List<AttachmentSource> attachments) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EdxmlWriter().write(header, attachments, out, signer());
+        return out.toByteArray();
+    }
+
+    /** The test signer with its chain, as an agency signs its packages. */
+    private EdxmlSigner signer() {
         List<java.security.cert.X509Certificate> chain = new ArrayList<>();
         chain.add(pki.signer.cert());
         chain.addAll(pki.signer.chain());
-        new EdxmlWriter().write(header, attachments, out, new EdxmlSigner(pki.signer.key(), chain));
-        return out.toByteArray();
+        return new EdxmlSigner(pki.signer.key(), chain);
     }
 
     /** A status message from {@code from} about the document with this DocumentId. */
     static byte[] status(String from, String documentId, EdxmlStatusCode code, String description) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EdxmlWriter().writeStatus(new EdxmlStatus(EdxmlOrgan.of(from, "UBND huyện Phú Vang"), EdxmlOrgan.of(US, "UBND xã Phú Hồ"),
-                new EdxmlResponseFor(US, "04/QĐ-UBND", LocalDate.of(2023, 3, 10), documentId), code, description,
-                LocalDateTime.of(2023, 3, 17, 9, 30), null), out, null);
-        return out.toByteArray();
+        return writeStatus(from, documentId, code, description, null);
     }
 
     /** As {@link #status}, signed by the test signer (its XML signature covers the whole message). */
     byte[] signedStatus(String from, String documentId, EdxmlStatusCode code, String description) throws Exception {
+        return writeStatus(from, documentId, code, description, signer());
+    }
+
+    private static byte[] writeStatus(String from, String documentId, EdxmlStatusCode code, String description,
+                                      EdxmlSigner signer) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<java.security.cert.X509Certificate> chain = new ArrayList<>();
-        chain.add(pki.signer.cert());
-        chain.addAll(pki.signer.chain());
         new EdxmlWriter().writeStatus(new EdxmlStatus(EdxmlOrgan.of(from, "UBND huyện Phú Vang"), EdxmlOrgan.of(US, "UBND xã Phú Hồ"),
                 new EdxmlResponseFor(US, "04/QĐ-UBND", LocalDate.of(2023, 3, 10), documentId), code, description,
-                LocalDateTime.of(2023, 3, 17, 9, 30), null), out, new EdxmlSigner(pki.signer.key(), chain));
+                LocalDateTime.of(2023, 3, 17, 9, 30), null), out, signer);
         return out.toByteArray();
     }
 
