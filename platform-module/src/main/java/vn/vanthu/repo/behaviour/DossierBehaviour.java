@@ -32,6 +32,7 @@ import vn.vanthu.dossier.Timeliness;
 import vn.vanthu.dossier.TransitionRefusedException;
 import vn.vanthu.repo.config.DossierConfiguration;
 import vn.vanthu.repo.model.VanthuModel;
+import vn.vanthu.repo.registers.Props;
 
 /**
  * Behaviour of vt:dossier. All rules live in {@code vn.vanthu.dossier}; this class only reads and
@@ -81,7 +82,7 @@ public class DossierBehaviour implements NodeServicePolicies.OnCreateNodePolicy,
             received = Instant.now();
             changes.put(VanthuModel.PROP_RECEIVED_AT, Date.from(received));
         }
-        String code = text(props.get(VanthuModel.PROP_PROCEDURE_CODE));
+        String code = Props.textOrEmpty(props.get(VanthuModel.PROP_PROCEDURE_CODE));
         LocalDate day = WorkingCalendar.local(received).toLocalDate();
         Instant appointment = instant(props.get(VanthuModel.PROP_APPOINTMENT_AT));
         Optional<Procedure> procedure = config.catalogue().find(code, day);
@@ -102,7 +103,7 @@ public class DossierBehaviour implements NodeServicePolicies.OnCreateNodePolicy,
                 changes.put(VanthuModel.PROP_APPOINTMENT_AT, Date.from(appointment));
             }
         }
-        if (text(props.get(VanthuModel.PROP_DOSSIER_CODE)).isEmpty()) {
+        if (Props.textOrEmpty(props.get(VanthuModel.PROP_DOSSIER_CODE)).isEmpty()) {
             changes.put(VanthuModel.PROP_DOSSIER_CODE,
                     sequence.allocate(configuration.agencyId(), day).format());
         }
@@ -115,8 +116,8 @@ public class DossierBehaviour implements NodeServicePolicies.OnCreateNodePolicy,
 
     @Override
     public void onUpdateProperties(NodeRef node, Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        String from = text(before.get(VanthuModel.PROP_DOSSIER_STATUS));
-        String to = text(after.get(VanthuModel.PROP_DOSSIER_STATUS));
+        String from = Props.textOrEmpty(before.get(VanthuModel.PROP_DOSSIER_STATUS));
+        String to = Props.textOrEmpty(after.get(VanthuModel.PROP_DOSSIER_STATUS));
         if (from.isEmpty() || to.isEmpty() || !nodeService.exists(node)) {
             return; // creation (no status before)
         }
@@ -168,7 +169,7 @@ public class DossierBehaviour implements NodeServicePolicies.OnCreateNodePolicy,
         DossierConfiguration.Snapshot config = configuration.current();
         Procedure p;
         try {
-            p = config.catalogue().require(text(after.get(VanthuModel.PROP_PROCEDURE_CODE)), WorkingCalendar.local(received).toLocalDate());
+            p = config.catalogue().require(Props.textOrEmpty(after.get(VanthuModel.PROP_PROCEDURE_CODE)), WorkingCalendar.local(received).toLocalDate());
         } catch (DossierConfigurationException e) {
             throw refused(e.getMessage());
         }
@@ -203,10 +204,10 @@ public class DossierBehaviour implements NodeServicePolicies.OnCreateNodePolicy,
     private DossierRecord record(Map<QName, Serializable> before, DossierStatus status, DossierConfiguration.Snapshot config) {
         Instant received = instant(before.get(VanthuModel.PROP_RECEIVED_AT));
         LegalTimeUnit unit = received == null ? LegalTimeUnit.WORKING_DAYS
-                : config.catalogue().find(text(before.get(VanthuModel.PROP_PROCEDURE_CODE)), WorkingCalendar.local(received).toLocalDate())
+                : config.catalogue().find(Props.textOrEmpty(before.get(VanthuModel.PROP_PROCEDURE_CODE)), WorkingCalendar.local(received).toLocalDate())
                         .map(Procedure::unit).orElse(LegalTimeUnit.WORKING_DAYS);
         List<SupplementInterval> supplements = supplements(before);
-        String timeliness = text(before.get(VanthuModel.PROP_TIMELINESS));
+        String timeliness = Props.textOrEmpty(before.get(VanthuModel.PROP_TIMELINESS));
         return new DossierRecord(status, received, instant(before.get(VanthuModel.PROP_APPOINTMENT_AT)), unit,
                 instant(before.get(VanthuModel.PROP_FINISHED_AT)), instant(before.get(VanthuModel.PROP_RETURNED_AT)), supplements,
                 timeliness.isEmpty() ? null : Timeliness.valueOf(timeliness));
@@ -250,10 +251,6 @@ public class DossierBehaviour implements NodeServicePolicies.OnCreateNodePolicy,
 
     private static Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);
-    }
-
-    private static String text(Serializable value) {
-        return value == null ? "" : value.toString().strip();
     }
 
     public void setPolicyComponent(PolicyComponent policyComponent) {

@@ -29,6 +29,7 @@ import vn.vanthu.feedback.FeedbackDeadline;
 import vn.vanthu.feedback.FeedbackStatus;
 import vn.vanthu.repo.config.DossierConfiguration;
 import vn.vanthu.repo.model.VanthuModel;
+import vn.vanthu.repo.registers.Props;
 import vn.vanthu.repo.portal.PortalSettings;
 
 /**
@@ -82,7 +83,7 @@ public class FeedbackBehaviour implements NodeServicePolicies.OnCreateNodePolicy
             changes.put(VanthuModel.PROP_FEEDBACK_RECEIVED_AT, Date.from(received));
         }
         LocalDate day = WorkingCalendar.local(received).toLocalDate();
-        if (text(props.get(VanthuModel.PROP_FEEDBACK_CODE)).isEmpty()) {
+        if (Props.textOrEmpty(props.get(VanthuModel.PROP_FEEDBACK_CODE)).isEmpty()) {
             changes.put(VanthuModel.PROP_FEEDBACK_CODE, new FeedbackCode(day, sequence.next(SEQUENCE_AGENCY, day)).format());
         }
         DossierConfiguration.Snapshot config = configuration.current();
@@ -90,12 +91,12 @@ public class FeedbackBehaviour implements NodeServicePolicies.OnCreateNodePolicy
             Instant due = new FeedbackDeadline(config.calendar(), settings.handlingDays()).dueAt(received);
             changes.put(VanthuModel.PROP_FEEDBACK_DUE_AT, Date.from(due));
         }
-        String procedureCode = text(props.get(VanthuModel.PROP_FEEDBACK_PROCEDURE_CODE));
-        if (!procedureCode.isEmpty() && text(props.get(VanthuModel.PROP_FEEDBACK_FIELD)).isEmpty()) {
+        String procedureCode = Props.textOrEmpty(props.get(VanthuModel.PROP_FEEDBACK_PROCEDURE_CODE));
+        if (!procedureCode.isEmpty() && Props.textOrEmpty(props.get(VanthuModel.PROP_FEEDBACK_FIELD)).isEmpty()) {
             Optional<Procedure> procedure = config.catalogue().find(procedureCode, day);
             procedure.ifPresent(p -> changes.put(VanthuModel.PROP_FEEDBACK_FIELD, p.field()));
         }
-        String status = text(props.get(VanthuModel.PROP_FEEDBACK_STATUS));
+        String status = Props.textOrEmpty(props.get(VanthuModel.PROP_FEEDBACK_STATUS));
         if (status.isEmpty() || FeedbackStatus.RECEIVED.name().equals(status)) {
             admissibility(props, changes);
         }
@@ -108,13 +109,13 @@ public class FeedbackBehaviour implements NodeServicePolicies.OnCreateNodePolicy
             return; // creation: handled by onCreateNode
         }
         Map<QName, Serializable> changes = new HashMap<>();
-        String status = text(after.get(VanthuModel.PROP_FEEDBACK_STATUS));
+        String status = Props.textOrEmpty(after.get(VanthuModel.PROP_FEEDBACK_STATUS));
         FeedbackStatus to = FeedbackStatus.parse(status);
-        FeedbackStatus from = FeedbackStatus.parse(text(before.get(VanthuModel.PROP_FEEDBACK_STATUS)));
+        FeedbackStatus from = FeedbackStatus.parse(Props.textOrEmpty(before.get(VanthuModel.PROP_FEEDBACK_STATUS)));
         if (to != null && to.answered() && (from == null || !from.answered()) && after.get(VanthuModel.PROP_ANSWERED_AT) == null) {
             changes.put(VanthuModel.PROP_ANSWERED_AT, new Date());
         }
-        boolean submitterChanged = SUBMITTER.stream().anyMatch(p -> !text(before.get(p)).equals(text(after.get(p))));
+        boolean submitterChanged = SUBMITTER.stream().anyMatch(p -> !Props.textOrEmpty(before.get(p)).equals(Props.textOrEmpty(after.get(p))));
         if (submitterChanged && CHECKED.contains(status) && to == from) {
             admissibility(after, changes);
         }
@@ -122,9 +123,9 @@ public class FeedbackBehaviour implements NodeServicePolicies.OnCreateNodePolicy
     }
 
     private static void admissibility(Map<QName, Serializable> props, Map<QName, Serializable> changes) {
-        List<Admissibility.Reason> reasons = Admissibility.check(text(props.get(VanthuModel.PROP_SUBMITTER_NAME)),
-                text(props.get(VanthuModel.PROP_SUBMITTER_ADDRESS)), text(props.get(VanthuModel.PROP_SUBMITTER_PHONE)),
-                text(props.get(VanthuModel.PROP_SUBMITTER_EMAIL)), text(props.get(VanthuModel.PROP_FEEDBACK_CONTENT)));
+        List<Admissibility.Reason> reasons = Admissibility.check(Props.textOrEmpty(props.get(VanthuModel.PROP_SUBMITTER_NAME)),
+                Props.textOrEmpty(props.get(VanthuModel.PROP_SUBMITTER_ADDRESS)), Props.textOrEmpty(props.get(VanthuModel.PROP_SUBMITTER_PHONE)),
+                Props.textOrEmpty(props.get(VanthuModel.PROP_SUBMITTER_EMAIL)), Props.textOrEmpty(props.get(VanthuModel.PROP_FEEDBACK_CONTENT)));
         changes.put(VanthuModel.PROP_ADMISSIBLE, reasons.isEmpty());
         changes.put(VanthuModel.PROP_INADMISSIBLE_REASON, Admissibility.describe(reasons));
         changes.put(VanthuModel.PROP_FEEDBACK_STATUS, reasons.isEmpty() ? FeedbackStatus.ADMISSIBLE.name() : FeedbackStatus.NOT_ADMISSIBLE.name());
@@ -138,10 +139,6 @@ public class FeedbackBehaviour implements NodeServicePolicies.OnCreateNodePolicy
 
     private static Instant instant(Serializable value) {
         return value instanceof Date d ? d.toInstant() : null;
-    }
-
-    private static String text(Serializable value) {
-        return value == null ? "" : value.toString().strip();
     }
 
     public void setPolicyComponent(PolicyComponent policyComponent) {

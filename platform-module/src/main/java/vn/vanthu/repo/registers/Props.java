@@ -21,6 +21,12 @@ public final class Props {
         return text.isEmpty() ? null : text;
     }
 
+    /** As {@link #text}, with "" instead of null (for values shown or compared as they are). */
+    public static String textOrEmpty(Serializable value) {
+        String text = text(value);
+        return text == null ? "" : text;
+    }
+
     public static Integer integer(Serializable value) {
         if (value instanceof Number n) {
             return n.intValue();

@@ -25,6 +25,7 @@ import vn.vanthu.dossier.ReceiptSlip;
 import vn.vanthu.dossier.ReceiptSlipRenderer;
 import vn.vanthu.repo.config.DossierConfiguration;
 import vn.vanthu.repo.model.VanthuModel;
+import vn.vanthu.repo.registers.Props;
 
 /**
  * GET /vanthu/dossiers/{store_type}/{store_id}/{id}/slip?lang=vi|en: the receipt-and-appointment
@@ -68,14 +69,14 @@ public class DossierSlipGet extends AbstractWebScript {
         if (received == null) {
             throw new WebScriptException(Status.STATUS_BAD_REQUEST, "The dossier has no time of receipt / Hồ sơ chưa có ngày tiếp nhận: " + node);
         }
-        String code = text(p.get(VanthuModel.PROP_PROCEDURE_CODE));
+        String code = Props.textOrEmpty(p.get(VanthuModel.PROP_PROCEDURE_CODE));
         Procedure procedure = configuration.current().catalogue().find(code, WorkingCalendar.local(received).toLocalDate()).orElse(null);
-        return new ReceiptSlip(configuration.organName(), configuration.place(), text(p.get(VanthuModel.PROP_DOSSIER_CODE)),
-                text(p.get(VanthuModel.PROP_APPLICANT_NAME)), text(p.get(VanthuModel.PROP_APPLICANT_ADDRESS)),
-                text(p.get(VanthuModel.PROP_APPLICANT_PHONE)), procedure, code, text(p.get(VanthuModel.PROP_PROCEDURE_NAME)),
+        return new ReceiptSlip(configuration.organName(), configuration.place(), Props.textOrEmpty(p.get(VanthuModel.PROP_DOSSIER_CODE)),
+                Props.textOrEmpty(p.get(VanthuModel.PROP_APPLICANT_NAME)), Props.textOrEmpty(p.get(VanthuModel.PROP_APPLICANT_ADDRESS)),
+                Props.textOrEmpty(p.get(VanthuModel.PROP_APPLICANT_PHONE)), procedure, code, Props.textOrEmpty(p.get(VanthuModel.PROP_PROCEDURE_NAME)),
                 papers(node, p.get(VanthuModel.PROP_RECEIVED_PAPERS)), received, instant(p.get(VanthuModel.PROP_APPOINTMENT_AT)),
-                text(p.get(ContentModel.PROP_CREATOR)),
-                portalSettings == null ? null : ReceiptSlip.lookupUrl(portalSettings.portalBaseUrl(), text(p.get(VanthuModel.PROP_DOSSIER_CODE))));
+                Props.textOrEmpty(p.get(ContentModel.PROP_CREATOR)),
+                portalSettings == null ? null : ReceiptSlip.lookupUrl(portalSettings.portalBaseUrl(), Props.textOrEmpty(p.get(VanthuModel.PROP_DOSSIER_CODE))));
     }
 
     private List<String> papers(NodeRef node, Serializable listed) {
@@ -87,7 +88,7 @@ public class DossierSlipGet extends AbstractWebScript {
             for (ChildAssociationRef child : nodeService.getChildAssocs(node)) {
                 Serializable title = nodeService.getProperty(child.getChildRef(), ContentModel.PROP_TITLE);
                 Serializable name = nodeService.getProperty(child.getChildRef(), ContentModel.PROP_NAME);
-                papers.add(text(title).isEmpty() ? text(name) : text(title));
+                papers.add(Props.textOrEmpty(title).isEmpty() ? Props.textOrEmpty(name) : Props.textOrEmpty(title));
             }
         }
         return papers;
@@ -95,10 +96,6 @@ public class DossierSlipGet extends AbstractWebScript {
 
     private static Instant instant(Serializable value) {
         return value instanceof Date d ? d.toInstant() : null;
-    }
-
-    private static String text(Serializable value) {
-        return value == null ? "" : value.toString().strip();
     }
 
     public void setNodeService(NodeService nodeService) {
