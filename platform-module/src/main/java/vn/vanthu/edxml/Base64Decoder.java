@@ -42,7 +42,8 @@ final class Base64Decoder {
     private final DigestCheckpoints digest = new DigestCheckpoints();
     private String sha256;
     /** Output of the character-by-character path (around padding, errors, odd groups). */
-    private final byte[] buf = new byte[8192];
+    private final byte[] buf;
+    static final int GROUPS = 8192;
     /**
      * Verified base64 alphabet characters (no whitespace, no padding) waiting for the JDK's
      * decoder, which takes only whole arrays: a full stage is decoded in place, a partial one
@@ -51,9 +52,11 @@ final class Base64Decoder {
      * and the sink gets 48 KiB writes.
      */
     static final int STAGE = 1 << 16;
-    private final byte[] stage = new byte[STAGE];
+    /** Bytes decoded from one whole stage. */
+    static final int BLOCK = STAGE / 4 * 3;
+    private final byte[] stage;
     private int stageLen;
-    private final byte[] blockOut = new byte[STAGE / 4 * 3];
+    private final byte[] blockOut;
     private static final Base64.Decoder JDK = Base64.getDecoder();
     /** No whole-stage attempt before this input index of the current call (one just failed). */
     private int noStageBefore;
@@ -87,7 +90,19 @@ final class Base64Decoder {
     }
 
     Base64Decoder(OutputStream out) {
+        this(out, new byte[STAGE], new byte[BLOCK], new byte[GROUPS]);
+    }
+
+    /** Decoding in the lent arrays of one read (one attachment at a time). */
+    Base64Decoder(OutputStream out, ReadBuffers buffers) {
+        this(out, buffers.stage, buffers.block, buffers.groups);
+    }
+
+    private Base64Decoder(OutputStream out, byte[] stage, byte[] block, byte[] groups) {
         this.out = out;
+        this.stage = stage;
+        this.blockOut = block;
+        this.buf = groups;
     }
 
     static MessageDigest newSha256() {

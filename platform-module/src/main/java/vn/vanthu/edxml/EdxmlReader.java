@@ -66,6 +66,8 @@ public final class EdxmlReader {
     /** Base64 characters decoded without the parser seeing them, over all reads (tests, diagnostics). */
     final java.util.concurrent.atomic.AtomicLong bypassedChars = new java.util.concurrent.atomic.AtomicLong();
     private final XMLInputFactory factory;
+    /** The working arrays of reads, kept between them. */
+    final ReadBuffers.Pool buffers = new ReadBuffers.Pool();
 
     /** A reader verifying package signatures with this verifier. */
     public EdxmlReader(EdxmlSignatureVerifier verifier) {
@@ -129,12 +131,16 @@ public final class EdxmlReader {
     /** Reads either kind of message; a document package whose DocumentId {@code lookup} knows is refused. */
     public EdxmlMessage readMessage(InputStream in, AttachmentSink sink, DocumentIdLookup lookup)
             throws EdxmlException, IOException {
-        Run run = new Run(sink, lookup);
+        ReadBuffers lent = buffers.take();
+        Run run = new Run(sink, lookup, lent);
         try {
             return run.read(in);
         } catch (EdxmlException | IOException | RuntimeException e) {
             run.abort();
             throw e;
+        } finally {
+            // Nothing of the read refers to them any more: the parser and the streams are done.
+            buffers.give(lent);
         }
     }
 
@@ -177,9 +183,12 @@ public final class EdxmlReader {
         /** Attachment elements seen so far (their position when the manifest is matched by order). */
         int attachmentIndex;
 
-        Run(AttachmentSink sink, DocumentIdLookup lookup) {
+        final ReadBuffers lent;
+
+        Run(AttachmentSink sink, DocumentIdLookup lookup, ReadBuffers lent) {
             this.sink = sink;
             this.lookup = lookup;
+            this.lent = lent;
         }
 
         void abort() {
@@ -201,7 +210,7 @@ public final class EdxmlReader {
         EdxmlMessage read(InputStream in) throws EdxmlException, IOException {
             XMLStreamReader r;
             try {
-                guard = XmlInput.open(in, limits.maxTextChars());
+                guard = XmlInput.open(in, limits.maxTextChars(), lent);
                 r = factory.createXMLStreamReader(guard);
             } catch (XMLStreamException e) {
                 throw failure(e);
@@ -512,10 +521,10 @@ public final class EdxmlReader {
                 sinkIndex = opened++;
                 // Decoded blocks (48 KiB) are gathered into larger writes: writing between decoding
                 // steps cost the file more than the same bytes written in fewer, larger pieces.
-                open = new java.io.BufferedOutputStream(sink.open(info), SINK_BUFFER);
+                open = new GatheringOutputStream(sink.open(info), lent.sink);
                 target = open;
             }
-            Base64Decoder dec = new Base64Decoder(target);
+            Base64Decoder dec = new Base64Decoder(target, lent);
             boolean retain = signaturePresent && !signatureExcludesBase64 && limits.retainSignedBase64Chars() > 0
                     && !base64Dropped;
             StringBuilder kept = retain ? new StringBuilder() : null;

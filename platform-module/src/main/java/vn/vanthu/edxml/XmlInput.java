@@ -54,8 +54,9 @@ final class XmlInput {
     private XmlInput() {
     }
 
-    static Guard open(InputStream raw, int maxMarkup) throws IOException {
-        Source src = new Source(raw);
+    /** The guarded characters of {@code raw}, working in the arrays of {@code buffers} (lent to this input until it is done). */
+    static Guard open(InputStream raw, int maxMarkup, ReadBuffers buffers) throws IOException {
+        Source src = new Source(raw, buffers.input);
         byte[] head = src.head(512);
         Charset cs;
         int skip = 0;
@@ -88,7 +89,7 @@ final class XmlInput {
             }
         }
         src.start(skip, cs);
-        return new Guard(src, maxMarkup);
+        return new Guard(src, maxMarkup, buffers.chars, buffers.markup);
     }
 
     /**
@@ -99,10 +100,10 @@ final class XmlInput {
      * themselves ({@link #bypassBytes}), never made into characters.
      */
     static final class Source extends Reader {
-        private static final int SIZE = 128 * 1024;
+        static final int SIZE = 128 * 1024;
         private final InputStream in;
-        private final byte[] bytes = new byte[SIZE];
-        private final ByteBuffer bb = ByteBuffer.wrap(bytes);
+        private final byte[] bytes;
+        private final ByteBuffer bb;
         private CharsetDecoder dec;
         private boolean ascii;
         private boolean eof;
@@ -110,8 +111,11 @@ final class XmlInput {
         private char[] lastArray;
         private CharBuffer lastBuffer;
 
-        Source(InputStream in) {
+        /** Over {@code in}, buffering in {@code buffer} ({@link #SIZE} bytes at least). */
+        Source(InputStream in, byte[] buffer) {
             this.in = in;
+            this.bytes = buffer;
+            this.bb = ByteBuffer.wrap(buffer);
             bb.limit(0);
         }
 
@@ -232,14 +236,20 @@ final class XmlInput {
         private static final int CDATA = 6;
         private static final String CDATA_OPEN = "<![CDATA[";
 
+        /**
+         * Characters decoded per step. Small: the characters read ahead past the start tag of an
+         * attachment go to its decoder one by one, and only the rest of the base64 goes from the
+         * bytes in whole blocks; the XML outside the attachments is a few steps either way.
+         */
+        static final int CHARS = 4096;
         private final Source in;
         private final int max;
-        private final char[] buf = new char[1 << 14];
+        private final char[] buf;
         private int bufPos;
         private int bufLen;
         private boolean eof;
         /** Output waiting to be handed to the parser. */
-        private final StringBuilder out = new StringBuilder(1 << 15);
+        private final StringBuilder out;
         private int outPos;
         private final StringBuilder held = new StringBuilder();
         private int state = CONTENT;
@@ -256,9 +266,13 @@ final class XmlInput {
         private Base64Decoder bypass;
         private long bypassed;
 
-        Guard(Source in, int max) {
+        /** Over {@code in}, reading into {@code chars} ({@link #CHARS} at least) and handing over through {@code markup} (emptied). */
+        Guard(Source in, int max, char[] chars, StringBuilder markup) {
             this.in = in;
             this.max = max;
+            this.buf = chars;
+            this.out = markup;
+            markup.setLength(0);
         }
 
         @Override
@@ -315,7 +329,7 @@ final class XmlInput {
                     }
                     return false;
                 }
-                bufLen = in.read(buf, 0, buf.length);
+                bufLen = in.read(buf, 0, CHARS);
                 bufPos = 0;
                 if (bufLen < 0) {
                     bufLen = 0;

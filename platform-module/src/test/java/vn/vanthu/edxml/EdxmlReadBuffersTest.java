@@ -1,0 +1,103 @@
+package vn.vanthu.edxml;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import vn.vanthu.signature.TrustStore;
+
+/**
+ * The reader lends its working arrays to one read at a time and keeps them for the next: a read
+ * after a large package, after a refused one (its arrays left full of that package's bytes) or
+ * beside other reads on other threads still gives exactly its own attachments.
+ */
+class EdxmlReadBuffersTest {
+
+    private final EdxmlReader reader = new EdxmlReader(new EdxmlSignatureVerifier(TrustStore.governmentDefault()));
+
+    private static byte[] pack(byte[] attachment) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EdxmlWriter().write(EdxmlSamples.header(),
+                List.of(AttachmentSource.ofBytes(attachment, "04-QĐ-UBND.pdf", "application/pdf")), out, null);
+        return out.toByteArray();
+    }
+
+    private static byte[] random(int size, long seed) {
+        byte[] b = new byte[size];
+        new Random(seed).nextBytes(b);
+        return b;
+    }
+
+    private byte[] readOnly(byte[] pkg) throws Exception {
+        EdxmlSamples.MemorySink sink = new EdxmlSamples.MemorySink();
+        EdxmlPackage p = reader.read(new ByteArrayInputStream(pkg), sink);
+        assertEquals(1, p.attachments().size());
+        return sink.bytes(p.attachments().get(0).contentId());
+    }
+
+    @Test
+    void aReadAfterALargeOrARefusedPackageGetsOnlyItsOwnBytes() throws Exception {
+        byte[] large = random(700_000, 1);
+        assertArrayEquals(large, readOnly(pack(large)));
+        assertEquals(1, reader.buffers.idleCount(), "the arrays are back for the next read");
+        // Refused half-way through the base64: the lent arrays hold that package's bytes.
+        String broken = new String(pack(random(500_000, 2)), StandardCharsets.UTF_8);
+        int at = broken.indexOf("<ContentTransferEncoded>") + 300_000;
+        byte[] refused = (broken.substring(0, at) + "*" + broken.substring(at + 1)).getBytes(StandardCharsets.UTF_8);
+        EdxmlSamples.MemorySink sink = new EdxmlSamples.MemorySink();
+        EdxmlException e = assertThrows(EdxmlException.class, () -> reader.read(new ByteArrayInputStream(refused), sink));
+        assertTrue(e.problems().stream().anyMatch(p -> p.code().equals(EdxmlProblem.MALFORMED_BASE64)), e.getMessage());
+        assertTrue(sink.discarded);
+        assertEquals(1, reader.buffers.idleCount(), "given back after a refusal too");
+        for (int size : new int[] {1, 3, 1_000, 65_536, 100_000}) {
+            byte[] small = random(size, size);
+            assertArrayEquals(small, readOnly(pack(small)), "size " + size);
+        }
+    }
+
+    @Test
+    void concurrentReadsEachGetTheirOwnBytesAndAtMostAFewSetsAreKept() throws Exception {
+        int threads = ReadBuffers.Pool.KEPT + 2;
+        List<byte[]> attachments = new ArrayList<>();
+        List<byte[]> packages = new ArrayList<>();
+        for (int i = 0; i < threads * 2; i++) {
+            byte[] a = random(20_000 + 37_000 * i, 100 + i);
+            attachments.add(a);
+            packages.add(pack(a));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                done.add(pool.submit(() -> {
+                    for (int round = 0; round < 15; round++) {
+                        int k = (first + round) % packages.size();
+                        assertArrayEquals(attachments.get(k), readOnly(packages.get(k)), "package " + k);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int idle = reader.buffers.idleCount();
+        assertTrue(idle >= 1 && idle <= ReadBuffers.Pool.KEPT, "idle sets " + idle);
+    }
+}
