@@ -40,12 +40,24 @@ public final class DigestCheckpoints {
     private long next = FIRST_STRIDE;
     private byte[] result;
     private boolean cloneable = true;
+    /** Start offsets of the {@code /ByteRange} tokens in the bytes fed, in order. */
+    private long[] tokens = new long[4];
+    private int tokenCount;
+    /** More tokens than {@link #MAX_TOKENS}: the verifier searches the file itself. */
+    private boolean tooManyTokens;
+    /** The last bytes fed (up to one token length less one) and room for the next chunk's first ones. */
+    private final byte[] seam = new byte[2 * SEAM];
+    private int tailLength;
+    private static final int SEAM = ByteRangeTokenFinder.TOKEN.length - 1;
+    /** Tokens recorded at most: one more than a file may have signatures, so that "too many" is still seen. */
+    static final int MAX_TOKENS = PdfScan.MAX_SIGNATURES + 1;
 
     /** Feeds bytes (in the order they are in the file). */
     public void update(byte[] b, int off, int len) {
         if (result != null) {
             throw new IllegalStateException("digest already taken");
         }
+        findTokens(b, off, len);
         while (len > 0) {
             int n = (int) Math.min(len, next - length);
             md.update(b, off, n);
@@ -82,6 +94,63 @@ public final class DigestCheckpoints {
             kept.addAll(thinned);
             next = (length / stride + 1) * stride;
         }
+    }
+
+    /**
+     * Records the {@code /ByteRange} tokens of a chunk, including one that began in the chunks
+     * before (the last bytes fed are kept for that seam whatever the sizes of the chunks): the
+     * same search the verifier runs over the file, done here while the bytes pass, so that a
+     * verification with these checkpoints need not read the file through.
+     */
+    private void findTokens(byte[] b, int off, int len) {
+        if (len <= 0 || tooManyTokens) {
+            return;
+        }
+        int t = tailLength;
+        if (t > 0) {
+            int h = Math.min(SEAM, len);
+            System.arraycopy(b, off, seam, t, h);
+            int s = ByteRangeTokenFinder.indexOf(seam, 0, t + h);
+            if (s >= 0 && s < t) {
+                addToken(length - t + s);
+            }
+        }
+        for (int from = off; ; ) {
+            int s = ByteRangeTokenFinder.indexOf(b, from, off + len);
+            if (s < 0) {
+                break;
+            }
+            addToken(length + (s - off));
+            from = s + 1;
+        }
+        if (len >= SEAM) {
+            System.arraycopy(b, off + len - SEAM, seam, 0, SEAM);
+            tailLength = SEAM;
+        } else {
+            int keep = Math.min(t, SEAM - len);
+            System.arraycopy(seam, t - keep, seam, 0, keep);
+            System.arraycopy(b, off, seam, keep, len);
+            tailLength = keep + len;
+        }
+    }
+
+    private void addToken(long at) {
+        if (tokenCount == MAX_TOKENS) {
+            tooManyTokens = true;
+            return;
+        }
+        if (tokenCount == tokens.length) {
+            tokens = java.util.Arrays.copyOf(tokens, tokens.length * 2);
+        }
+        tokens[tokenCount++] = at;
+    }
+
+    /**
+     * Where the {@code /ByteRange} tokens start in the bytes fed, in order, or null when there were
+     * too many to keep (the verifier then searches the file).
+     */
+    long[] tokenOffsets() {
+        return tooManyTokens ? null : java.util.Arrays.copyOf(tokens, tokenCount);
     }
 
     /** Bytes fed so far. */

@@ -158,6 +158,11 @@ final class PdfScan {
             runWhole();
             return;
         }
+        long[] known = writtenDigest == null ? null : writtenDigest.tokenOffsets();
+        if (known != null) {
+            runKnown(known);
+            return;
+        }
         MappedFile file = size >= CONCURRENT_MIN && channel instanceof FileChannel fc ? MappedFile.map(fc, size) : null;
         if (file == null) {
             runInline();
@@ -277,6 +282,22 @@ final class PdfScan {
         } finally {
             mapped = null;
         }
+    }
+
+    /**
+     * The writer's checkpoints also say where the tokens are ({@link DigestCheckpoints#tokenOffsets}):
+     * no pass over the file. Each signature hashes from the file only what its checkpoint does not
+     * cover (the bytes up to its gap from the latest kept state, then its second range); one of
+     * another digest algorithm hashes its ranges from the file.
+     */
+    private void runKnown(long[] tokens) throws IOException {
+        // As if the running digest had passed every gap: found() then hashes each signature's ranges.
+        digested = size;
+        scanComplete = true;
+        for (long t : tokens) {
+            found(t);
+        }
+        finishLate();
     }
 
     /** The single-threaded loop: each chunk is searched one chunk ahead of the digest. */

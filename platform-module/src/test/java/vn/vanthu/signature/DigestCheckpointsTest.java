@@ -109,6 +109,63 @@ class DigestCheckpointsTest {
         assertThrows(IllegalStateException.class, () -> cp.update(data, 0, 1));
     }
 
+    /** Every start of "/ByteRange" in the data, by the plainest search. */
+    private static long[] bruteTokens(byte[] data) {
+        byte[] t = "/ByteRange".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.List<Long> at = new java.util.ArrayList<>();
+        outer:
+        for (int i = 0; i + t.length <= data.length; i++) {
+            for (int k = 0; k < t.length; k++) {
+                if (data[i + k] != t[k]) {
+                    continue outer;
+                }
+            }
+            at.add((long) i);
+        }
+        return at.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    @Test
+    void tokensAreFoundWhereverTheChunksCutThem() throws Exception {
+        byte[] data = new byte[200_000];
+        new Random(8).nextBytes(data);
+        byte[] token = "/ByteRange".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        // at the start, back to back, overlapping a near miss, and at the very end
+        for (int at : new int[] {0, 10, 20, 1_000, 1_005, 65_535, 99_999, 150_000, data.length - token.length}) {
+            System.arraycopy(token, 0, data, at, token.length);
+        }
+        data[1_004] = '/';
+        long[] expected = bruteTokens(data);
+        assertEquals(8, expected.length, "1 000 is overwritten by 1 005's near miss");
+        for (long seed = 1; seed <= 4; seed++) {
+            assertArrayEquals(expected, fed(data, seed).tokenOffsets(), "seed " + seed);
+        }
+        // one byte at a time, and pieces of 1 to 11 bytes: every seam inside every token
+        DigestCheckpoints single = new DigestCheckpoints();
+        DigestCheckpoints tiny = new DigestCheckpoints();
+        Random r = new Random(5);
+        for (int i = 0; i < data.length; i++) {
+            single.update(data, i, 1);
+        }
+        for (int i = 0; i < data.length; ) {
+            int n = Math.min(data.length - i, 1 + r.nextInt(11));
+            tiny.update(data, i, n);
+            i += n;
+        }
+        assertArrayEquals(expected, single.tokenOffsets());
+        assertArrayEquals(expected, tiny.tokenOffsets());
+        // a real signed file: the tokens the verifier's own search finds
+        assertArrayEquals(bruteTokens(signed), fed(signed, 6).tokenOffsets());
+        assertEquals(1, bruteTokens(signed).length);
+        // more tokens than a file may have signatures: none kept, the verifier searches itself
+        byte[] many = new byte[(DigestCheckpoints.MAX_TOKENS + 1) * 20];
+        for (int i = 0; i + token.length <= many.length; i += 20) {
+            System.arraycopy(token, 0, many, i, token.length);
+        }
+        assertNull(fed(many, 1).tokenOffsets());
+        byte[] limit = java.util.Arrays.copyOf(many, DigestCheckpoints.MAX_TOKENS * 20);
+        assertEquals(DigestCheckpoints.MAX_TOKENS, fed(limit, 1).tokenOffsets().length);
+    }
 
     /**
      * With and without the writer's checkpoints, and with the file read whole or in chunks: the
