@@ -13,8 +13,8 @@ import vn.vanthu.signature.DigestCheckpoints;
  * {@link DigestCheckpoints}, whose kept states let the PDF signature check of the same bytes skip
  * hashing them again ({@link #checkpoints()}). XML whitespace anywhere
  * (line-wrapped base64 at 76 or 64 columns, indentation) is skipped; any other character outside
- * the base64 alphabet, data after padding or a truncated last group is malformed. Holds fixed
- * buffers (about 120 KiB) whatever the size of the attachment; the bulk of the data goes through
+ * the base64 alphabet, data after padding or a truncated last group is malformed. Works in fixed
+ * buffers (about 120 KiB, lent by the read) whatever the size of the attachment; the bulk goes through
  * the JDK's decoder 64 Ki characters at a time.
  */
 final class Base64Decoder {

@@ -10,8 +10,9 @@ import java.util.List;
  *
  * <p>Whoever writes a file and must hash it anyway (the edXML reader checks each attachment
  * against its manifest digest) feeds the bytes here as they go to the file, then hands this to
- * {@link SignatureVerifier#verifyPdf(java.nio.file.Path, DigestCheckpoints)}. The verifier still
- * reads the file to find the signatures, but each signature's digest resumes from the last kept
+ * {@link SignatureVerifier#verifyPdf(java.nio.file.Path, DigestCheckpoints)}. The {@code /ByteRange}
+ * tokens are found here as the bytes pass ({@link #tokenOffsets()}), so the verifier reads only the
+ * dictionaries at those offsets, and each signature's digest resumes from the last kept
  * state before the start of its {@code /Contents} hole, the first byte range being a prefix of the
  * file: for a signature at the end of the file almost nothing is hashed again.
  *
