@@ -38,7 +38,6 @@ final class ReadBuffers {
         }
 
         void give(ReadBuffers b) {
-            b.markup.setLength(0);
             for (int i = 0; i < KEPT; i++) {
                 if (idle.compareAndSet(i, null, b)) {
                     return;

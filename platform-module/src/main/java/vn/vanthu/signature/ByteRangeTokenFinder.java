@@ -36,54 +36,74 @@ final class ByteRangeTokenFinder {
     }
 
     /**
-     * The tokens of a file read chunk after chunk, including one that spans two chunks (the last
-     * bytes of each chunk are kept to search the seam). Used alike by the inline search and the
-     * helper thread, so both find the same tokens in the same order.
+     * The tokens of a file read chunk after chunk, including one that spans chunks (the last
+     * bytes of the file so far are kept to search the seam, whatever the sizes of the chunks, down
+     * to one byte). Used alike by the inline search, the helper thread and the writer's
+     * {@link DigestCheckpoints}, so all find the same tokens in the same order.
      */
     static final class ChunkedSearch {
 
         /** What {@link #next()} returns when the chunk holds no further token. */
         static final int NONE = Integer.MIN_VALUE;
+        /** The kept tail ({@link #tail} bytes, at most {@code STRIDE}), then room for the next chunk's head. */
         private final byte[] seam = new byte[2 * STRIDE];
-        private boolean hasTail;
+        private int tail;
         private boolean seamPending;
         private byte[] chunk;
+        private int offset;
         private int length;
         private int from;
 
         /** Starts on the next chunk of the file, {@code length} bytes of {@code buf}. */
         void begin(byte[] buf, int length) {
+            begin(buf, 0, length);
+        }
+
+        /** Starts on the next chunk of the file, {@code length} bytes of {@code buf} from {@code offset}. */
+        void begin(byte[] buf, int offset, int length) {
             this.chunk = buf;
+            this.offset = offset;
             this.length = length;
-            this.from = 0;
-            this.seamPending = hasTail;
+            this.from = offset;
+            this.seamPending = tail > 0;
         }
 
         /**
-         * Start of the chunk's next token relative to the chunk (negative for one that began in the
-         * previous chunk), or {@link #NONE}; then the chunk's tail is kept for the next seam.
+         * Start of the chunk's next token relative to the chunk's first byte (negative for one that
+         * began in the chunks before), or {@link #NONE}; then the file's tail is kept for the next seam.
          */
         int next() {
             if (seamPending) {
                 seamPending = false;
                 int head = Math.min(STRIDE, length);
-                System.arraycopy(chunk, 0, seam, STRIDE, head);
-                int s = indexOf(seam, 0, STRIDE + head);
-                if (s >= 0 && s < STRIDE) {
-                    return s - STRIDE;
+                System.arraycopy(chunk, offset, seam, tail, head);
+                int s = indexOf(seam, 0, tail + head);
+                if (s >= 0 && s < tail) {
+                    return s - tail;
                 }
             }
-            int s = indexOf(chunk, from, length);
+            int s = indexOf(chunk, from, offset + length);
             if (s >= 0) {
                 from = s + 1;
-                return s;
+                return s - offset;
             }
-            from = length;
-            hasTail = length >= STRIDE;
-            if (hasTail) {
-                System.arraycopy(chunk, length - STRIDE, seam, 0, STRIDE);
-            }
+            from = offset + length;
+            keepTail();
             return NONE;
+        }
+
+        /** The last {@code STRIDE} bytes of the file so far (fewer only at its very start). */
+        private void keepTail() {
+            if (length >= STRIDE) {
+                System.arraycopy(chunk, offset + length - STRIDE, seam, 0, STRIDE);
+                tail = STRIDE;
+                return;
+            }
+            // A short chunk: after the kept tail (where the seam search may already have put it).
+            System.arraycopy(chunk, offset, seam, tail, length);
+            int kept = Math.min(STRIDE, tail + length);
+            System.arraycopy(seam, tail + length - kept, seam, 0, kept);
+            tail = kept;
         }
     }
 

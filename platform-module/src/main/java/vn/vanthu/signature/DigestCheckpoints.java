@@ -46,10 +46,7 @@ public final class DigestCheckpoints {
     private int tokenCount;
     /** More tokens than {@link #MAX_TOKENS}: the verifier searches the file itself. */
     private boolean tooManyTokens;
-    /** The last bytes fed (up to one token length less one) and room for the next chunk's first ones. */
-    private final byte[] seam = new byte[2 * SEAM];
-    private int tailLength;
-    private static final int SEAM = ByteRangeTokenFinder.TOKEN.length - 1;
+    private final ByteRangeTokenFinder.ChunkedSearch search = new ByteRangeTokenFinder.ChunkedSearch();
     /** Tokens recorded at most: one more than a file may have signatures, so that "too many" is still seen. */
     static final int MAX_TOKENS = PdfScan.MAX_SIGNATURES + 1;
 
@@ -98,40 +95,17 @@ public final class DigestCheckpoints {
     }
 
     /**
-     * Records the {@code /ByteRange} tokens of a chunk, including one that began in the chunks
-     * before (the last bytes fed are kept for that seam whatever the sizes of the chunks): the
-     * same search the verifier runs over the file, done here while the bytes pass, so that a
+     * Records the {@code /ByteRange} tokens of a chunk with the verifier's own chunked search
+     * (a token cut across chunks of any size included), while the bytes pass, so that a
      * verification with these checkpoints need not read the file through.
      */
     private void findTokens(byte[] b, int off, int len) {
-        if (len <= 0 || tooManyTokens) {
+        if (tooManyTokens) {
             return;
         }
-        int t = tailLength;
-        if (t > 0) {
-            int h = Math.min(SEAM, len);
-            System.arraycopy(b, off, seam, t, h);
-            int s = ByteRangeTokenFinder.indexOf(seam, 0, t + h);
-            if (s >= 0 && s < t) {
-                addToken(length - t + s);
-            }
-        }
-        for (int from = off; ; ) {
-            int s = ByteRangeTokenFinder.indexOf(b, from, off + len);
-            if (s < 0) {
-                break;
-            }
-            addToken(length + (s - off));
-            from = s + 1;
-        }
-        if (len >= SEAM) {
-            System.arraycopy(b, off + len - SEAM, seam, 0, SEAM);
-            tailLength = SEAM;
-        } else {
-            int keep = Math.min(t, SEAM - len);
-            System.arraycopy(seam, t - keep, seam, 0, keep);
-            System.arraycopy(b, off, seam, keep, len);
-            tailLength = keep + len;
+        search.begin(b, off, len);
+        for (int s = search.next(); s != ByteRangeTokenFinder.ChunkedSearch.NONE; s = search.next()) {
+            addToken(length + s);
         }
     }
 

@@ -46,19 +46,25 @@ class ByteRangeTokenFinderTest {
             for (int s = naive(file, 0, file.length, token); s >= 0; s = naive(file, s + 1, file.length, token)) {
                 expected.add(s);
             }
-            int chunk = rnd.nextInt(40) + token.length;
+            // chunks shorter than the token too (down to one byte), copied or searched in place
+            int chunk = rnd.nextInt(50) + 1;
+            boolean inPlace = round % 2 == 1;
             byte[] buf = new byte[chunk];
             ByteRangeTokenFinder.ChunkedSearch search = new ByteRangeTokenFinder.ChunkedSearch();
             List<Integer> found = new ArrayList<>();
             for (int pos = 0; pos < file.length; pos += chunk) {
                 int n = Math.min(chunk, file.length - pos);
-                System.arraycopy(file, pos, buf, 0, n);
-                search.begin(buf, n);
+                if (inPlace) {
+                    search.begin(file, pos, n);
+                } else {
+                    System.arraycopy(file, pos, buf, 0, n);
+                    search.begin(buf, n);
+                }
                 for (int s = search.next(); s != ByteRangeTokenFinder.ChunkedSearch.NONE; s = search.next()) {
                     found.add(pos + s);
                 }
             }
-            assertEquals(expected, found, "round " + round + ", chunk " + chunk);
+            assertEquals(expected, found, "round " + round + ", chunk " + chunk + (inPlace ? " in place" : ""));
         }
     }
 
