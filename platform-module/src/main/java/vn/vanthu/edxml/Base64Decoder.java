@@ -2,6 +2,9 @@ package vn.vanthu.edxml;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -15,7 +18,7 @@ import vn.vanthu.signature.DigestCheckpoints;
  * (line-wrapped base64 at 76 or 64 columns, indentation) is skipped; any other character outside
  * the base64 alphabet, data after padding or a truncated last group is malformed. Works in fixed
  * buffers (about 120 KiB, lent by the read) whatever the size of the attachment; the bulk goes through
- * the JDK's decoder 64 Ki characters at a time.
+ * the JDK's decoder 64 Ki characters at a time, and so does the last run before the end tag.
  */
 final class Base64Decoder {
 
@@ -161,10 +164,22 @@ final class Base64Decoder {
                             continue;
                         }
                         noStageBefore = i + STAGE;
+                        int after = decodeRunBeforeTag(bytes, i, i + STAGE);
+                        if (after > i) {
+                            i = after;
+                            continue;
+                        }
                     } else if (!last) {
                         wantsMore = true;
                         charIndex = base + i;
                         return i;
+                    } else {
+                        noStageBefore = end;
+                        int after = decodeRunBeforeTag(bytes, i, end);
+                        if (after > i) {
+                            i = after;
+                            continue;
+                        }
                     }
                 }
                 // gather verified alphabet characters, dropping whitespace, up to anything else
@@ -367,10 +382,80 @@ final class Base64Decoder {
     }
 
     private void emit(int n) throws IOException {
+        emit(0, n);
+    }
+
+    /** Hands over {@code blockOut[from..to)}. */
+    private void emit(int from, int to) throws IOException {
         flushBuffer();
-        digest.update(blockOut, 0, n);
-        out.write(blockOut, 0, n);
-        size += n;
+        digest.update(blockOut, from, to - from);
+        out.write(blockOut, from, to - from);
+        size += to - from;
+    }
+
+    /** Little-endian 8-byte loads from a byte array, for {@link #indexOfTagOpen}. */
+    private static final VarHandle LONG_AT = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LT = ONES * '<';
+
+    /**
+     * Index of the first '<' in {@code bytes[from..to)}, or -1: eight bytes per step (a byte
+     * equal to '<' becomes zero, and the lowest zero byte of a word is found exactly).
+     */
+    static int indexOfTagOpen(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONG_AT.get(bytes, i) ^ LT;
+            long zero = (x - ONES) & ~x & HIGHS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == '<') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last run of an attachment's base64, from {@code from} (a group boundary) to the '<'
+     * of the end tag within {@code [from, to)}, less the whitespace just before it, decoded as one
+     * block by the JDK's decoder instead of character by character: the run is put at the end of
+     * the stage behind 'A's (zero bits, whole groups), the stage decoded and only the run's bytes
+     * handed over. The index after the run; {@code from} when there is no such run or the JDK's
+     * decoder refuses it (anything but alphabet characters with padding at the end only), so
+     * that the careful path finds the same bytes or the same error.
+     */
+    private int decodeRunBeforeTag(byte[] bytes, int from, int to) throws IOException {
+        int lt = indexOfTagOpen(bytes, from, to);
+        if (lt < 0) {
+            return from;
+        }
+        int runEnd = lt;
+        while (runEnd > from && VALUE[bytes[runEnd - 1] & 0xFF] == SPACE) {
+            runEnd--;
+        }
+        int len = runEnd - from;
+        if (len == 0 || (len & 3) != 0) {
+            return from;
+        }
+        int filler = STAGE - len;
+        System.arraycopy(bytes, from, stage, filler, len);
+        java.util.Arrays.fill(stage, 0, filler, (byte) 'A');
+        int n;
+        try {
+            n = JDK.decode(stage, blockOut);
+        } catch (IllegalArgumentException e) {
+            return from;
+        }
+        emit(filler / 4 * 3, n);
+        if (bytes[runEnd - 1] == '=') {
+            padding = 3; // any further data is an error
+        }
+        return runEnd;
     }
 
     private void finishQuad() throws IOException {

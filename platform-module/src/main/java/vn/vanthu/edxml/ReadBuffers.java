@@ -1,11 +1,13 @@
 package vn.vanthu.edxml;
 
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
+import javax.xml.stream.XMLInputFactory;
 
 /**
  * The large arrays one read of a package works in (about 690 KiB: the input bytes, the guard's
- * characters and markup, the base64 stage, decoded block and group output, the sink buffer), lent
- * to one read at a time and given back for the next. Allocating and zeroing them for every
+ * characters and markup, the base64 stage, decoded block and group output, the sink buffer) and
+ * its parser factory, lent to one read at a time and given back for the next. Allocating and zeroing them for every
  * package cost as much as parsing a small package's XML (0.05 of 0.15 ms). Nothing read from one
  * package is visible to the next: each user writes before it reads, within what it wrote.
  */
@@ -18,6 +20,12 @@ final class ReadBuffers {
     final byte[] block = new byte[Base64Decoder.BLOCK];
     final byte[] groups = new byte[Base64Decoder.GROUPS];
     final byte[] sink = new byte[EdxmlReader.SINK_BUFFER];
+    /** The parser factory of the reads using this set (one at a time: it may reuse its parser). */
+    final XMLInputFactory factory;
+
+    ReadBuffers(XMLInputFactory factory) {
+        this.factory = factory;
+    }
 
     /**
      * The sets idle between reads: at most {@link #KEPT} (a reader serving more reads at once
@@ -26,6 +34,12 @@ final class ReadBuffers {
     static final class Pool {
         static final int KEPT = 4;
         private final AtomicReferenceArray<ReadBuffers> idle = new AtomicReferenceArray<>(KEPT);
+        private final Supplier<XMLInputFactory> factories;
+
+        /** Sets whose reads parse with a factory from {@code factories}. */
+        Pool(Supplier<XMLInputFactory> factories) {
+            this.factories = factories;
+        }
 
         ReadBuffers take() {
             for (int i = 0; i < KEPT; i++) {
@@ -34,7 +48,7 @@ final class ReadBuffers {
                     return b;
                 }
             }
-            return new ReadBuffers();
+            return new ReadBuffers(factories.get());
         }
 
         void give(ReadBuffers b) {

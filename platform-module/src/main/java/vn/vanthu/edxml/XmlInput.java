@@ -215,6 +215,28 @@ final class XmlInput {
             }
         }
 
+        /**
+         * Gives back the characters {@code chars[from..to)}, the last ones the latest
+         * {@link #read} handed over, to be read again as bytes ({@link #bypassBytes}): possible
+         * (true) for an ASCII-compatible encoding when they are all ASCII, one byte each, and
+         * still in the buffer just before the read position; otherwise nothing changes (false).
+         */
+        boolean unread(char[] chars, int from, int to) {
+            int n = to - from;
+            int p = bb.position();
+            if (!ascii || flushed || n > p) {
+                return false;
+            }
+            for (int k = 0; k < n; k++) {
+                char c = chars[from + k];
+                if (c >= 0x80 || bytes[p - n + k] != c) {
+                    return false;
+                }
+            }
+            bb.position(p - n);
+            return true;
+        }
+
         boolean asciiCompatible() {
             return ascii;
         }
@@ -238,8 +260,9 @@ final class XmlInput {
 
         /**
          * Characters decoded per step. Small: the characters read ahead past the start tag of an
-         * attachment go to its decoder one by one, and only the rest of the base64 goes from the
-         * bytes in whole blocks; the XML outside the attachments is a few steps either way.
+         * attachment go back to the source to be taken as bytes ({@link Source#unread}), or, when
+         * they cannot (not all ASCII), to its decoder one by one; the XML outside the attachments
+         * is a few steps either way.
          */
         static final int CHARS = 4096;
         private final Source in;
@@ -339,6 +362,14 @@ final class XmlInput {
             }
             int i = bufPos;
             int end = bufLen;
+            if (bypass != null && in.unread(buf, i, end)) {
+                // the characters read ahead past the start tag go back to be taken as bytes, so
+                // the base64 goes to the decoder in whole stages from its first character
+                bufPos = end;
+                bypassed += in.bypassBytes(bypass);
+                bypass = null;
+                return true;
+            }
             if (bypass != null) {
                 int stop = bypass.feedUntilOther(buf, i, end);
                 bypassed += stop - i;

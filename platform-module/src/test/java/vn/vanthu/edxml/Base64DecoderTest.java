@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
@@ -131,5 +132,97 @@ class Base64DecoderTest {
             b.finish();
             assertEquals("misplaced '=' at character " + (at + 1), b.error());
         }
+    }
+
+    /** Feeds {@code bytes} as the XML source does: windows of {@code window} bytes, the last one marked; the stop index. */
+    private static int feedAsTheSource(Base64Decoder d, byte[] bytes, int window) throws Exception {
+        int p = 0;
+        while (true) {
+            int end = Math.min(bytes.length, p + window);
+            boolean last = end == bytes.length;
+            int stop = d.feedUntilOther(bytes, p, end, last);
+            if ((stop < end && !d.wantsMore()) || (stop == end && last)) {
+                return stop;
+            }
+            p = stop;
+        }
+    }
+
+    @Test
+    void theLastRunBeforeTheEndTagDecodesInOneBlockAsTheCarefulPathWould() throws Exception {
+        Random r = new Random(11);
+        int cases = 0;
+        int errorFree = 0;
+        for (int size : new int[] {1, 2, 3, 4, 5, 1000, 49_151, 49_152, 49_153, 100_000, 150_001}) {
+            byte[] data = new byte[size];
+            r.nextBytes(data);
+            String plain = Base64.getEncoder().encodeToString(data);
+            int n = plain.length();
+            String[] texts = {
+                plain + "</x>",
+                plain + "\r\n    </x>",
+                plain + " \t<y/>QUJD",
+                plain.substring(0, n - 1) + "</x>", // a truncated last group
+                plain.substring(0, n - 4) + "QU=I</x>", // misplaced padding in the last run
+                plain.substring(0, n - 2) + "@" + plain.substring(n - 1) + "</x>", // a stop inside the last group
+                plain + "QUJD</x>", // data after the padding (or one group more)
+                plain + "  QUJD</x>",
+                plain.substring(0, n / 2) + " " + plain.substring(n / 2) + "</x>", // whitespace inside the last run
+                plain + "&#13;</x>",
+            };
+            for (String text : texts) {
+                char[] chars = text.toCharArray();
+                ByteArrayOutputStream careful = new ByteArrayOutputStream();
+                Base64Decoder c = new Base64Decoder(careful);
+                int carefulStop = c.feedUntilOther(chars, 0, chars.length);
+                // more text of the same element after the stop (as after a comment inside it)
+                char[] more = "QUJD".toCharArray();
+                c.feed(more, 0, more.length);
+                c.finish();
+                byte[] ascii = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                for (int window : new int[] {Base64Decoder.STAGE, Base64Decoder.STAGE + 7, 131_072, ascii.length}) {
+                    ByteArrayOutputStream fast = new ByteArrayOutputStream();
+                    Base64Decoder b = new Base64Decoder(fast);
+                    int stop = feedAsTheSource(b, ascii, window);
+                    b.feed(more, 0, more.length);
+                    b.finish();
+                    String what = size + "/" + text.substring(Math.max(0, text.length() - 12)) + "/" + window;
+                    assertEquals(carefulStop, stop, what);
+                    assertEquals(c.error(), b.error(), what);
+                    if (c.error() == null) { // after an error the bytes are discarded, whatever was written
+                        assertArrayEquals(careful.toByteArray(), fast.toByteArray(), what);
+                        assertEquals(c.size(), b.size(), what);
+                        assertEquals(c.sha256(), b.sha256(), what);
+                        errorFree++;
+                    }
+                    cases++;
+                }
+            }
+            assertArrayEquals(data, Base64.getDecoder().decode(plain));
+        }
+        assertEquals(11 * 10 * 4, cases, "every size, text and window was tried");
+        assertTrue(errorFree > 40 && errorFree < cases, "well-formed and malformed texts both: " + errorFree);
+    }
+
+    @Test
+    void findsTheTagOpenInEveryPositionOfAWord() {
+        byte[] b = new byte[40];
+        java.util.Arrays.fill(b, (byte) 'Q');
+        assertEquals(-1, Base64Decoder.indexOfTagOpen(b, 0, b.length));
+        for (int at = 0; at < b.length; at++) {
+            b[at] = '<';
+            for (int from = 0; from <= at; from++) {
+                assertEquals(at, Base64Decoder.indexOfTagOpen(b, from, b.length), at + "/" + from);
+            }
+            assertEquals(-1, Base64Decoder.indexOfTagOpen(b, 0, at), "not before its end");
+            b[at] = (byte) ('<' + 1); // a near miss: '=' must not match
+            assertEquals(-1, Base64Decoder.indexOfTagOpen(b, 0, b.length));
+            b[at] = (byte) 0xBC; // '<' with the high bit set
+            assertEquals(-1, Base64Decoder.indexOfTagOpen(b, 0, b.length));
+            b[at] = 'Q';
+        }
+        byte[] two = "QQQ<QQQQ<QQQ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(3, Base64Decoder.indexOfTagOpen(two, 0, two.length));
+        assertEquals(8, Base64Decoder.indexOfTagOpen(two, 4, two.length));
     }
 }

@@ -100,4 +100,35 @@ class EdxmlReadBuffersTest {
         int idle = reader.buffers.idleCount();
         assertTrue(idle >= 1 && idle <= ReadBuffers.Pool.KEPT, "idle sets " + idle);
     }
+
+    @Test
+    void theParserIsReusedAndARefusalLeavesNothingInItForTheNextPackage() throws Exception {
+        javax.xml.stream.XMLInputFactory f = EdxmlReader.newFactory();
+        javax.xml.stream.XMLStreamReader first = f.createXMLStreamReader(new java.io.StringReader("<a><b/></a>"));
+        while (first.hasNext()) {
+            first.next();
+        }
+        first.close();
+        javax.xml.stream.XMLStreamReader second = f.createXMLStreamReader(new java.io.StringReader("<c>x</c>"));
+        assertTrue(first == second, "the JDK's parser is handed over again once closed");
+        assertEquals(javax.xml.stream.XMLStreamConstants.START_ELEMENT, second.next());
+        assertEquals("c", second.getLocalName(), "and reads the new input from its start");
+        second.close();
+
+        byte[] good = random(90_000, 7);
+        byte[] pkg = pack(good);
+        String xml = new String(pkg, StandardCharsets.UTF_8);
+        String deep = "<x>".repeat(5_000);
+        List<byte[]> refused = List.of(
+                java.util.Arrays.copyOf(pkg, pkg.length / 2), // cut in the middle of the base64
+                xml.replace("<OrganId>", "<OrganId><OrganId>").getBytes(StandardCharsets.UTF_8), // unbalanced
+                xml.replaceFirst("<edXMLEnvelope>", "<edXMLEnvelope>" + deep).getBytes(StandardCharsets.UTF_8), // too deep
+                ("<!DOCTYPE x [<!ENTITY a \"aaaa\">]>" + xml.substring(xml.indexOf("?>") + 2)).getBytes(StandardCharsets.UTF_8));
+        for (int round = 0; round < 40; round++) {
+            byte[] bad = refused.get(round % refused.size());
+            assertThrows(EdxmlException.class, () -> reader.read(new ByteArrayInputStream(bad), new EdxmlSamples.MemorySink()), "refused " + round);
+            assertArrayEquals(good, readOnly(pkg), "round " + round);
+        }
+        assertEquals(1, reader.buffers.idleCount(), "one set, its parser used 80 times");
+    }
 }
