@@ -63,6 +63,8 @@ final class Base64Decoder {
     private static final Base64.Decoder JDK = Base64.getDecoder();
     /** No whole-stage attempt before this input index of the current call (one just failed). */
     private int noStageBefore;
+    /** Start index of the next feed whose first stage is known not to decode whole, or -1. */
+    private int givenBackAt = -1;
     private boolean wantsMore;
     private int pos;
     private int quad;
@@ -154,15 +156,20 @@ final class Base64Decoder {
         final byte[] table = VALUE;
         int i = start;
         noStageBefore = start;
+        boolean knownNotWhole = givenBackAt == start;
+        givenBackAt = -1;
         while (i < end) {
             if (inQuad == 0 && padding == 0) {
                 if (stageLen == 0 && i >= noStageBefore) {
                     if (end - i >= STAGE) {
-                        System.arraycopy(bytes, i, stage, 0, STAGE);
-                        if (decodeFullStage()) {
-                            i += STAGE;
-                            continue;
+                        if (!knownNotWhole) {
+                            System.arraycopy(bytes, i, stage, 0, STAGE);
+                            if (decodeFullStage()) {
+                                i += STAGE;
+                                continue;
+                            }
                         }
+                        knownNotWhole = false;
                         noStageBefore = i + STAGE;
                         int after = decodeRunBeforeTag(bytes, i, i + STAGE);
                         if (after > i) {
@@ -226,6 +233,35 @@ final class Base64Decoder {
         }
         charIndex = base + end;
         return end;
+    }
+
+    /**
+     * True when the next input can be decoded as a whole stage read straight into the stage
+     * ({@link #stageForInput()}, {@link #decodeInputStage(int)}): no error, no group or staged
+     * characters pending.
+     */
+    boolean takesInputStage() {
+        return error == null && inQuad == 0 && padding == 0 && stageLen == 0;
+    }
+
+    /** The stage, for the source to fill with the next {@link #STAGE} input bytes (see {@link #takesInputStage()}). */
+    byte[] stageForInput() {
+        return stage;
+    }
+
+    /**
+     * Decodes the stage the source filled with its next {@code length} bytes, when they are a
+     * whole stage of alphabet characters; false otherwise, nothing emitted: the source then gives
+     * the bytes back to be fed from its own buffer, and the first feed starting at index
+     * {@code givenBackAt} does not try them as a whole stage a second time.
+     */
+    boolean decodeInputStage(int length, int givenBackAt) throws IOException {
+        if (length == STAGE && decodeFullStage()) {
+            charIndex += STAGE;
+            return true;
+        }
+        this.givenBackAt = givenBackAt;
+        return false;
     }
 
     /** The last byte feed stopped before a non-base64 byte only to be given more bytes. */

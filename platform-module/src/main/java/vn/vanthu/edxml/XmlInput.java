@@ -192,6 +192,9 @@ final class XmlInput {
          * Hands the base64 bytes from here straight to {@code decoder}, up to the first byte that
          * is neither base64 nor whitespace, which is left to be read as characters; the number
          * of bytes consumed. Nothing happens (0) for an encoding that is not ASCII-compatible.
+         * Once the buffer holds less than a stage and no '<', the next stage goes from the stream
+         * straight into the decoder's stage (no compaction of the buffer, one copy of the bytes);
+         * a stage that is not all base64 (the end tag is in it) comes back into the buffer.
          */
         long bypassBytes(Base64Decoder decoder) throws IOException {
             if (!ascii) {
@@ -199,6 +202,30 @@ final class XmlInput {
             }
             long n = 0;
             while (true) {
+                if (!eof && bb.remaining() < Base64Decoder.STAGE && decoder.takesInputStage()
+                        && Base64Decoder.indexOfTagOpen(bytes, bb.position(), bb.limit()) < 0) {
+                    // straight from the stream into the decoder's stage: no compaction, one copy
+                    byte[] st = decoder.stageForInput();
+                    int len = bb.remaining();
+                    System.arraycopy(bytes, bb.position(), st, 0, len);
+                    bb.position(bb.limit());
+                    while (len < Base64Decoder.STAGE) {
+                        int r = in.read(st, len, Base64Decoder.STAGE - len);
+                        if (r < 0) {
+                            eof = true;
+                            break;
+                        }
+                        len += r;
+                    }
+                    if (decoder.decodeInputStage(len, 0)) {
+                        n += len;
+                        continue;
+                    }
+                    // not a whole stage of base64 (the end tag is in it): back into the buffer
+                    bb.clear();
+                    bb.put(st, 0, len);
+                    bb.flip();
+                }
                 fillAtLeast(Base64Decoder.STAGE);
                 int p = bb.position();
                 int end = bb.limit();

@@ -19,7 +19,8 @@ import vn.vanthu.signature.SigningFixtures;
 /**
  * The characters the guard read ahead past an attachment's start tag go back to the source to be
  * decoded from the bytes in whole stages: only when they are exactly the last bytes read, one per
- * character; otherwise nothing changes and they go to the decoder as characters.
+ * character; otherwise nothing changes and they go to the decoder as characters. Stages read
+ * straight from the stream end exactly at the end tag whatever its place and the stream's pieces.
  */
 class XmlInputUnreadTest {
 
@@ -103,6 +104,40 @@ class XmlInputUnreadTest {
             assertArrayEquals(small, sink.bytes(p.attachments().get(1).contentId()));
             assertEquals(EdxmlSamples.header(), p.header());
             assertEquals(b64, reader.bypassedChars.get() - before, "all the base64 went past the parser");
+        }
+    }
+
+    @Test
+    void theEndTagAtEveryPlaceAroundAStageReadStraightFromTheStreamEndsTheAttachmentExactly() throws Exception {
+        EdxmlReader reader = new EdxmlReader(new EdxmlSignatureVerifier(SigningFixtures.get().trustStore()));
+        int stage = Base64Decoder.STAGE;
+        Random random = new Random(12);
+        for (int groups : new int[] {3 * stage / 4 - 2, 3 * stage / 4 - 1, 3 * stage / 4, 3 * stage / 4 + 1, 5 * stage / 4 + 3}) {
+            for (int less : new int[] {0, 1, 2}) { // no padding, "==", "="
+                byte[] data = new byte[groups * 3 - less];
+                random.nextBytes(data);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                new EdxmlWriter().write(EdxmlSamples.header(), List.of(AttachmentSource.ofBytes(data, "qd.pdf", "application/pdf")), out, null);
+                byte[] pkg = out.toByteArray();
+                for (int piece : new int[] {Integer.MAX_VALUE, 4093, 7}) {
+                    java.io.InputStream in = new java.io.FilterInputStream(new ByteArrayInputStream(pkg)) {
+                        private int n;
+
+                        @Override
+                        public int read(byte[] b, int off, int len) throws IOException {
+                            n = piece == Integer.MAX_VALUE ? len : n % piece + 1;
+                            return super.read(b, off, Math.min(len, n));
+                        }
+                    };
+                    EdxmlSamples.MemorySink sink = new EdxmlSamples.MemorySink();
+                    long before = reader.bypassedChars.get();
+                    EdxmlPackage p = reader.read(in, sink);
+                    String what = groups + "/" + less + "/" + piece;
+                    assertArrayEquals(data, sink.bytes(p.mainAttachment().contentId()), what);
+                    assertEquals(groups * 4L, reader.bypassedChars.get() - before, what);
+                    assertEquals(EdxmlSamples.header(), p.header(), what);
+                }
+            }
         }
     }
 }
