@@ -63,8 +63,8 @@ final class Base64Decoder {
     private static final Base64.Decoder JDK = Base64.getDecoder();
     /** No whole-stage attempt before this input index of the current call (one just failed). */
     private int noStageBefore;
-    /** Start index of the next feed whose first stage is known not to decode whole, or -1. */
-    private int givenBackAt = -1;
+    /** The next byte feed starts with the stage {@link #decodeInputStage} just refused. */
+    private boolean refusedStageFirst;
     private boolean wantsMore;
     private int pos;
     private int quad;
@@ -156,8 +156,8 @@ final class Base64Decoder {
         final byte[] table = VALUE;
         int i = start;
         noStageBefore = start;
-        boolean knownNotWhole = givenBackAt == start;
-        givenBackAt = -1;
+        boolean knownNotWhole = refusedStageFirst;
+        refusedStageFirst = false;
         while (i < end) {
             if (inQuad == 0 && padding == 0) {
                 if (stageLen == 0 && i >= noStageBefore) {
@@ -170,23 +170,18 @@ final class Base64Decoder {
                             }
                         }
                         knownNotWhole = false;
-                        noStageBefore = i + STAGE;
-                        int after = decodeRunBeforeTag(bytes, i, i + STAGE);
-                        if (after > i) {
-                            i = after;
-                            continue;
-                        }
                     } else if (!last) {
                         wantsMore = true;
                         charIndex = base + i;
                         return i;
-                    } else {
-                        noStageBefore = end;
-                        int after = decodeRunBeforeTag(bytes, i, end);
-                        if (after > i) {
-                            i = after;
-                            continue;
-                        }
+                    }
+                    // not a whole stage: perhaps the attachment's last run, before its end tag
+                    int window = Math.min(end, i + STAGE);
+                    noStageBefore = window;
+                    int after = decodeRunBeforeTag(bytes, i, window);
+                    if (after > i) {
+                        i = after;
+                        continue;
                     }
                 }
                 // gather verified alphabet characters, dropping whitespace, up to anything else
@@ -252,15 +247,15 @@ final class Base64Decoder {
     /**
      * Decodes the stage the source filled with its next {@code length} bytes, when they are a
      * whole stage of alphabet characters; false otherwise, nothing emitted: the source then gives
-     * the bytes back to be fed from its own buffer, and the first feed starting at index
-     * {@code givenBackAt} does not try them as a whole stage a second time.
+     * the bytes back and feeds them from its own buffer next, and that feed does not try them
+     * as a whole stage a second time.
      */
-    boolean decodeInputStage(int length, int givenBackAt) throws IOException {
+    boolean decodeInputStage(int length) throws IOException {
         if (length == STAGE && decodeFullStage()) {
             charIndex += STAGE;
             return true;
         }
-        this.givenBackAt = givenBackAt;
+        refusedStageFirst = true;
         return false;
     }
 

@@ -217,7 +217,7 @@ final class XmlInput {
                         }
                         len += r;
                     }
-                    if (decoder.decodeInputStage(len, 0)) {
+                    if (decoder.decodeInputStage(len)) {
                         n += len;
                         continue;
                     }
@@ -363,12 +363,17 @@ final class XmlInput {
             return bypassed;
         }
 
+        /** The rest of the bypassed base64 straight from the source's bytes; the bypass then ends. */
+        private void bypassFromBytes() throws IOException {
+            bypassed += in.bypassBytes(bypass);
+            bypass = null;
+        }
+
         /** Processes input into {@link #out}; false at the end. */
         private boolean fill() throws IOException {
             atContentStart = false;
             if (bypass != null && bufPos >= bufLen && in.asciiCompatible()) {
-                bypassed += in.bypassBytes(bypass);
-                bypass = null;
+                bypassFromBytes();
             }
             if (bufPos >= bufLen) {
                 if (eof) {
@@ -389,25 +394,22 @@ final class XmlInput {
             }
             int i = bufPos;
             int end = bufLen;
-            if (bypass != null && in.unread(buf, i, end)) {
-                // the characters read ahead past the start tag go back to be taken as bytes, so
-                // the base64 goes to the decoder in whole stages from its first character
-                bufPos = end;
-                bypassed += in.bypassBytes(bypass);
-                bypass = null;
-                return true;
-            }
             if (bypass != null) {
-                int stop = bypass.feedUntilOther(buf, i, end);
-                bypassed += stop - i;
-                i = stop;
-                if (i < end) {
-                    bypass = null;
-                } else if (in.asciiCompatible()) {
-                    // the characters read ahead are used up: the rest of the base64 from the bytes
-                    bypassed += in.bypassBytes(bypass);
-                    bypass = null;
+                // the characters read ahead past the start tag go back to be taken as bytes, so
+                // the base64 goes to the decoder in whole stages from its first character; if
+                // they cannot, they go to the decoder as characters
+                if (!in.unread(buf, i, end)) {
+                    int stop = bypass.feedUntilOther(buf, i, end);
+                    bypassed += stop - i;
+                    i = stop;
+                    if (i < end) {
+                        bypass = null;
+                    }
+                }
+                if (bypass != null && in.asciiCompatible()) {
+                    // the read-ahead is given back or used up: the rest of the base64 from the bytes
                     bufPos = end;
+                    bypassFromBytes();
                     return true;
                 }
             }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -57,19 +55,6 @@ class EdxmlLargeAttachmentTest {
         return b.toString().getBytes(cs);
     }
 
-    /** Returns at most {@code max} bytes per read, varying from 1 up. */
-    private static InputStream trickle(byte[] b, int max) {
-        return new FilterInputStream(new ByteArrayInputStream(b)) {
-            private int n;
-
-            @Override
-            public int read(byte[] buf, int off, int len) throws IOException {
-                n = n % max + 1;
-                return super.read(buf, off, Math.min(len, n));
-            }
-        };
-    }
-
     @Test
     void everyFormEncodingAndChunkingGivesTheSameBytes() throws Exception {
         String b64 = Base64.getEncoder().encodeToString(DATA);
@@ -85,7 +70,7 @@ class EdxmlLargeAttachmentTest {
                 byte[] pkg = encode(packageWith(form, enc), enc);
                 for (int max : new int[] {Integer.MAX_VALUE, 7, 65_537}) {
                     EdxmlSamples.MemorySink sink = new EdxmlSamples.MemorySink();
-                    InputStream in = max == Integer.MAX_VALUE ? new ByteArrayInputStream(pkg) : trickle(pkg, max);
+                    InputStream in = max == Integer.MAX_VALUE ? new ByteArrayInputStream(pkg) : EdxmlSamples.trickle(pkg, max);
                     EdxmlPackage p = reader.read(in, sink);
                     String what = enc + "/" + max + "/" + form.substring(0, 12);
                     assertEquals("Sở Nội vụ tỉnh Thừa Thiên Huế", p.header().from().organName(), what);

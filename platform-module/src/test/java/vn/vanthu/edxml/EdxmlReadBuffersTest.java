@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +27,6 @@ class EdxmlReadBuffersTest {
 
     private final EdxmlReader reader = new EdxmlReader(new EdxmlSignatureVerifier(TrustStore.governmentDefault()));
 
-    private static byte[] pack(byte[] attachment) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EdxmlWriter().write(EdxmlSamples.header(),
-                List.of(AttachmentSource.ofBytes(attachment, "04-QĐ-UBND.pdf", "application/pdf")), out, null);
-        return out.toByteArray();
-    }
-
     private static byte[] random(int size, long seed) {
         byte[] b = new byte[size];
         new Random(seed).nextBytes(b);
@@ -51,10 +43,10 @@ class EdxmlReadBuffersTest {
     @Test
     void aReadAfterALargeOrARefusedPackageGetsOnlyItsOwnBytes() throws Exception {
         byte[] large = random(700_000, 1);
-        assertArrayEquals(large, readOnly(pack(large)));
+        assertArrayEquals(large, readOnly(EdxmlSamples.packed(large)));
         assertEquals(1, reader.buffers.idleCount(), "the arrays are back for the next read");
         // Refused half-way through the base64: the lent arrays hold that package's bytes.
-        String broken = new String(pack(random(500_000, 2)), StandardCharsets.UTF_8);
+        String broken = new String(EdxmlSamples.packed(random(500_000, 2)), StandardCharsets.UTF_8);
         int at = broken.indexOf("<ContentTransferEncoded>") + 300_000;
         byte[] refused = (broken.substring(0, at) + "*" + broken.substring(at + 1)).getBytes(StandardCharsets.UTF_8);
         EdxmlSamples.MemorySink sink = new EdxmlSamples.MemorySink();
@@ -64,7 +56,7 @@ class EdxmlReadBuffersTest {
         assertEquals(1, reader.buffers.idleCount(), "given back after a refusal too");
         for (int size : new int[] {1, 3, 1_000, 65_536, 100_000}) {
             byte[] small = random(size, size);
-            assertArrayEquals(small, readOnly(pack(small)), "size " + size);
+            assertArrayEquals(small, readOnly(EdxmlSamples.packed(small)), "size " + size);
         }
     }
 
@@ -76,7 +68,7 @@ class EdxmlReadBuffersTest {
         for (int i = 0; i < threads * 2; i++) {
             byte[] a = random(20_000 + 37_000 * i, 100 + i);
             attachments.add(a);
-            packages.add(pack(a));
+            packages.add(EdxmlSamples.packed(a));
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -116,7 +108,7 @@ class EdxmlReadBuffersTest {
         second.close();
 
         byte[] good = random(90_000, 7);
-        byte[] pkg = pack(good);
+        byte[] pkg = EdxmlSamples.packed(good);
         String xml = new String(pkg, StandardCharsets.UTF_8);
         String deep = "<x>".repeat(5_000);
         List<byte[]> refused = List.of(

@@ -56,6 +56,26 @@ public final class EdxmlSamples {
         return new EdxmlSigner(id.key(), chain);
     }
 
+    /** Returns at most {@code max} bytes per read, varying from 1 up: a stream that hands over small, uneven pieces. */
+    public static java.io.InputStream trickle(byte[] b, int max) {
+        return new java.io.FilterInputStream(new java.io.ByteArrayInputStream(b)) {
+            private int n;
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                n = n % max + 1;
+                return super.read(buf, off, Math.min(len, n));
+            }
+        };
+    }
+
+    /** An unsigned package of {@link #header()} with {@code attachment} as its one (PDF) attachment. */
+    public static byte[] packed(byte[] attachment) throws IOException, EdxmlException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EdxmlWriter().write(header(), List.of(AttachmentSource.ofBytes(attachment, "04-QĐ-UBND.pdf", "application/pdf")), out, null);
+        return out.toByteArray();
+    }
+
     public static String utf8(byte[] b) {
         return new String(b, StandardCharsets.UTF_8);
     }

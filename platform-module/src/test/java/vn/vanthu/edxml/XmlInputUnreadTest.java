@@ -116,19 +116,9 @@ class XmlInputUnreadTest {
             for (int less : new int[] {0, 1, 2}) { // no padding, "==", "="
                 byte[] data = new byte[groups * 3 - less];
                 random.nextBytes(data);
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                new EdxmlWriter().write(EdxmlSamples.header(), List.of(AttachmentSource.ofBytes(data, "qd.pdf", "application/pdf")), out, null);
-                byte[] pkg = out.toByteArray();
+                byte[] pkg = EdxmlSamples.packed(data);
                 for (int piece : new int[] {Integer.MAX_VALUE, 4093, 7}) {
-                    java.io.InputStream in = new java.io.FilterInputStream(new ByteArrayInputStream(pkg)) {
-                        private int n;
-
-                        @Override
-                        public int read(byte[] b, int off, int len) throws IOException {
-                            n = piece == Integer.MAX_VALUE ? len : n % piece + 1;
-                            return super.read(b, off, Math.min(len, n));
-                        }
-                    };
+                    java.io.InputStream in = piece == Integer.MAX_VALUE ? new ByteArrayInputStream(pkg) : EdxmlSamples.trickle(pkg, piece);
                     EdxmlSamples.MemorySink sink = new EdxmlSamples.MemorySink();
                     long before = reader.bypassedChars.get();
                     EdxmlPackage p = reader.read(in, sink);
